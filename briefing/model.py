@@ -1,0 +1,271 @@
+"""The Brief: the one document model between the assembler and the renderers.
+
+Plain frozen data, no I/O, and no import of anything else in the project
+(like Pandoc's ``Definition.hs``). The assembler builds a :class:`Brief`;
+every renderer takes a ``Brief`` (plus :class:`RenderOptions`) and nothing
+else, so a renderer never sees YAML or article files.
+
+Shape::
+
+    Brief
+      ├─ sources: Source…          every article the brief cites (with sha256)
+      └─ sections: Section…
+           └─ blocks: Paragraph | Subheading | Excerpt | BulletList | SourceList
+                └─ inlines: Text | Emph | Link | Note
+
+A footnote is a :class:`Note` inline placed where its marker goes. It carries
+citations, never a number: each writer numbers notes itself through one
+shared helper (``briefing.render.notes``) so every format agrees.
+
+An :class:`Excerpt` is verbatim: ``text`` equals the cited spans' ``exact``
+with whitespace runs collapsed, joined by :data:`ELISION` when the excerpt
+is made of several spans. It copies the attribution it needs (speaker,
+outlet, date) so that renderers need nothing but the brief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+__all__ = [
+    "ELISION",
+    "AnalystNote",
+    "Attribution",
+    "Block",
+    "Brief",
+    "BulletList",
+    "Citation",
+    "Emph",
+    "Excerpt",
+    "Inline",
+    "Link",
+    "Note",
+    "Paragraph",
+    "RenderOptions",
+    "Section",
+    "Source",
+    "SourceList",
+    "Speaker",
+    "Subheading",
+    "Text",
+    "collapse_ws",
+    "iter_notes",
+]
+
+#: Shown between two cited spans of one excerpt.
+ELISION = " … "
+
+
+def collapse_ws(text: str) -> str:
+    """Collapse every whitespace run to one space and strip the ends.
+
+    This is the one normalisation allowed between a cited span and what a
+    reader sees (provenance contract).
+    """
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article the brief cites, with what a note or a source list shows."""
+
+    id: str  # stable slug of the file name
+    path: str  # as given in the manifest: relative to the corpus folder
+    sha256: str  # of the file's bytes
+    title: str | None = None
+    outlet: str | None = None
+    outlet_short: str | None = None  # for attribution lines ("VOA")
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO 8601 date or date-time
+    url: str | None = None
+    via: str | None = None  # the site a reprint was saved from
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A machine locator into one source (the provenance contract).
+
+    ``text[start:end] == exact`` on the source as decoded with newline
+    translation off; ``prefix``/``suffix`` (up to 32 characters) make a W3C
+    TextQuoteSelector that can re-anchor the span if offsets drift.
+    ``paragraph`` and ``sentence`` are 1-based in the cleaned body.
+    """
+
+    source: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    paragraph: int = 0
+    sentence: int = 0
+
+
+# --------------------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Emph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A footnote at this point of the text, citing one or more spans.
+
+    Several citations in one note are sources that report the same words.
+    The note's wording (Chicago style, short form on repeat) is made by the
+    renderers' shared helper, from the citations and the brief's sources.
+    """
+
+    citations: tuple[Citation, ...]
+
+
+Inline = Union[Text, Emph, Link, Note]
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """What the line under an excerpt says: who, where, when."""
+
+    speaker: Speaker | None = None
+    outlet: str | None = None  # short outlet name
+    date: str | None = None  # ISO date or date-time (a live-blog entry's time)
+    author: str | None = None  # byline of the article or live-blog entry
+
+
+@dataclass(frozen=True)
+class AnalystNote:
+    """An analyst's annotation anchored on a phrase of one excerpt."""
+
+    text: str
+    anchor: str | None = None  # a phrase of the excerpt's text; None = whole excerpt
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    content: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A verbatim excerpt with its footnote, attribution and annotations."""
+
+    text: str
+    note: Note
+    attribution: Attribution = field(default_factory=Attribution)
+    score: float = 0.0
+    matched: tuple[str, ...] = ()
+    notes: tuple[AnalystNote, ...] = ()
+    kind: str = "excerpt"  # "excerpt" or "quote"
+    theme: str | None = None
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return self.note.citations
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """A list of excerpts shown as bullets (key points)."""
+
+    items: tuple[Excerpt, ...]
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """The list of sources, in the order given."""
+
+    sources: tuple[Source, ...]
+
+
+Block = Union[Paragraph, Subheading, Excerpt, BulletList, SourceList]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str  # slug, unique in the brief (anchors, bookmarks)
+    title: str
+    kind: str
+    blocks: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    title: str
+    date: str  # ISO date of the brief
+    sections: tuple[Section, ...]
+    sources: tuple[Source, ...] = ()
+    subtitle: str | None = None
+    author: str | None = None
+    marking: str | None = None
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
+    config_path: str | None = None
+    config_sha256: str | None = None
+
+    def source(self, source_id: str) -> Source | None:
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        return None
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Layout choices that are not part of the document itself."""
+
+    page_size: str = "A4"  # "A4" or "letter"
+
+
+# --------------------------------------------------------------------------- walking
+
+
+def _block_notes(block: Block):
+    if isinstance(block, Paragraph):
+        for inline in block.content:
+            if isinstance(inline, Note):
+                yield inline
+    elif isinstance(block, Excerpt):
+        yield block.note
+    elif isinstance(block, BulletList):
+        for item in block.items:
+            yield item.note
+
+
+def iter_notes(brief: Brief):
+    """Yield every Note of the brief in reading order (marker order)."""
+    for section in brief.sections:
+        for block in section.blocks:
+            yield from _block_notes(block)

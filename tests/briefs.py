@@ -1,0 +1,137 @@
+"""Briefs built in code, for renderer tests (renderers never need a corpus).
+
+The text is realistic news prose with the characters renderers trip on:
+curly quotes, dashes, ellipses, non-Latin scripts and markup look-alikes.
+"""
+
+from __future__ import annotations
+
+from briefing.model import (
+    AnalystNote,
+    Attribution,
+    Brief,
+    BulletList,
+    Citation,
+    Excerpt,
+    Note,
+    Paragraph,
+    Section,
+    Source,
+    SourceList,
+    Speaker,
+    Subheading,
+    Text,
+)
+
+VOA = Source(
+    id="voa-assad",
+    path="voa-assad.txt",
+    sha256="de02e84e9d278bfd25d8440d6c74bb777b80ad593a136a5bcea4804031f944b8",
+    title="Assad Visits Putin in Moscow to Discuss Syria Campaign",
+    outlet="Voice of America",
+    outlet_short="VOA",
+    authors=("Carla Babb", "Chris Hannas"),
+    published="2015-10-21",
+    url="https://www.example.org/voa/assad-visits-putin",
+)
+TRT = Source(
+    id="trt-dialogue",
+    path="trt-dialogue.txt",
+    sha256="8deee3ecc8317597db2b45713189939d820a4000f652b95c86d2259c91f232c6",
+    title="US, Russia set to open military dialogue on Syria",
+    outlet="TRT World",
+    outlet_short="TRT World",
+    published="2015-09-18",
+)
+
+
+def cite(source: Source, exact: str, start: int = 0, paragraph: int = 1, sentence: int = 1) -> Citation:
+    return Citation(
+        source=source.id,
+        start=start,
+        end=start + len(exact),
+        exact=exact,
+        prefix="",
+        suffix="",
+        paragraph=paragraph,
+        sentence=sentence,
+    )
+
+
+def excerpt(source: Source, text: str, paragraph: int = 1, speaker: Speaker | None = None,
+            notes: tuple[AnalystNote, ...] = (), date: str | None = None, kind: str = "excerpt") -> Excerpt:
+    return Excerpt(
+        text=" ".join(text.split()),
+        note=Note((cite(source, text, paragraph=paragraph),)),
+        attribution=Attribution(
+            speaker=speaker, outlet=source.outlet_short, date=date or source.published
+        ),
+        score=1.0,
+        matched=("memorandum",),
+        notes=notes,
+        kind=kind,
+    )
+
+
+COOK = Speaker("Peter Cook", "Pentagon spokesman", 0.9)
+
+
+def sample_brief(marking: str | None = "UNCLASSIFIED") -> Brief:
+    """A small brief with every block kind, two sources and an analyst note."""
+    memo = excerpt(
+        VOA,
+        "On Tuesday, Russia and the United States signed a memorandum of understanding "
+        "providing a framework for both countries' aircraft to maintain a 'safe distance' "
+        "from one another while operating over Syria.",
+        paragraph=9,
+        notes=(AnalystNote("Terms were withheld at Russia\u2019s request.", anchor="safe distance",
+                           author="Open Source Analysis Cell"),),
+    )
+    cook = excerpt(
+        VOA,
+        "'The Russians now need to abide by these flight safety protocols' in Syria, Cook said.",
+        paragraph=12,
+        speaker=COOK,
+        kind="quote",
+    )
+    kerry = excerpt(
+        TRT,
+        "US Secretary of State John Kerry has announced that the US and Russia are preparing to "
+        "open military-to-military dialogue \"very shortly\" in the hope of finding a solution "
+        "to the worsening crisis in Syria.",
+        paragraph=1,
+        speaker=Speaker("John Kerry", "US Secretary of State"),
+    )
+    tricky = excerpt(
+        TRT,
+        "Text that looks like markup stays text: <b>bold</b> <a href=\"file:///etc/passwd\">x</a> "
+        "&amp; 1 < 2 \u2014 \u041c\u043e\u0441\u043a\u0432\u0430, \u0391\u03b8\u03ae\u03bd\u03b1, "
+        "caf\u00e9, \u0141\u00f3d\u017a \u2026 \u2192 \u201cquoted\u201d.",
+        paragraph=2,
+    )
+    return Brief(
+        title="US\u2013Russia Deconfliction over Syria",
+        subtitle="Open-source reporting, September\u2013October 2015",
+        author="Open Source Analysis Cell",
+        date="2015-10-22",
+        marking=marking,
+        keywords=("Syria", "Russia", "deconfliction"),
+        sources=(VOA, TRT),
+        sections=(
+            Section("key-points", "Key points", "summary", (BulletList((memo, kerry)),)),
+            Section(
+                "memorandum",
+                "The air-safety memorandum",
+                "excerpts",
+                (
+                    Paragraph((Text("Analyst prose introducing the section."),)),
+                    memo,
+                    cook,
+                    Subheading("Diplomatic track"),
+                    kerry,
+                    tricky,
+                ),
+            ),
+            Section("sources", "Sources", "sources", (SourceList((VOA, TRT)),)),
+        ),
+    )
