@@ -1,0 +1,69 @@
+"""The errors briefing raises, and when.
+
+::
+
+    BriefingError             anything the CLI reports as one line, exit 2
+     ├── ConfigError          the YAML config is unusable (carries every problem found)
+     ├── CorpusError          the corpus path is missing/unreadable, or the manifest is bad
+     ├── AssemblyError        the config and corpus disagree (an anchor matches no excerpt)
+     ├── RenderError          a renderer could not write its format
+     └── OutputError          an output folder or file cannot be written
+
+Library code raises these and never prints or exits; ``briefing.cli`` is the
+only place that turns them into messages and exit codes. Problems with one
+article are not errors: the article is skipped and a warning is recorded.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AssemblyError",
+    "BriefingError",
+    "ConfigError",
+    "CorpusError",
+    "OutputError",
+    "RenderError",
+    "Problem",
+]
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in an input file: ``path:line: where: message``."""
+
+    path: str
+    line: int | None
+    where: str  # key path such as "sections[2].max_items", or ""
+    message: str
+
+    def __str__(self) -> str:
+        loc = self.path + (f":{self.line}" if self.line else "")
+        return f"{loc}: {self.where + ': ' if self.where else ''}{self.message}"
+
+
+class BriefingError(Exception):
+    """Base class: str(error) is the one line shown to the user."""
+
+
+class ConfigError(BriefingError):
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class CorpusError(BriefingError):
+    pass
+
+
+class AssemblyError(BriefingError):
+    pass
+
+
+class RenderError(BriefingError):
+    pass
+
+
+class OutputError(BriefingError):
+    pass
