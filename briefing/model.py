@@ -234,6 +234,7 @@ class Brief:
     language: str = "en"
     config_path: str | None = None
     config_sha256: str | None = None
+    corpus_path: str | None = None  # as the config gives it, relative to the config file
 
     def source(self, source_id: str) -> Source | None:
         for src in self.sources:

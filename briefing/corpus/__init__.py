@@ -1,0 +1,169 @@
+"""The corpus layer: a folder of article files in, ``Article`` objects out.
+
+``read_corpus(folder)`` reads every ``.txt``/``.md`` file (recursive, sorted,
+hidden names skipped), decodes it without newline translation, removes page
+noise from the body (never from the text), finds paragraphs, sentences,
+headings, live-blog entries and metadata, and merges the metadata with the
+folder's manifest (``sources.yaml``) when there is one. A file that cannot be
+used is skipped with a warning; a missing corpus path is a ``CorpusError``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from briefing.corpus.article import Article, Entry, Field, Heading, Metadata, Paragraph, Sentence
+from briefing.corpus.manifest import ManifestEntry, load_manifest
+from briefing.corpus.noise import NoiseRules, default_rules
+from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, iter_article_paths, load_raw
+from briefing.corpus.segment import segment
+from briefing.corpus.sentences import split_sentences
+from briefing.errors import CorpusError
+
+__all__ = [
+    "Article",
+    "Corpus",
+    "Entry",
+    "Heading",
+    "MANIFEST_NAME",
+    "Paragraph",
+    "Sentence",
+    "article_from_raw",
+    "read_corpus",
+    "slugify",
+]
+
+MANIFEST_NAME = "sources.yaml"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: Path
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = ()
+    manifest_path: Path | None = None
+
+    def get(self, article_id: str) -> Article | None:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        return None
+
+
+def slugify(relpath: str) -> str:
+    """Stable id of a file: its path without extension, as a lowercase slug."""
+    stem = relpath.rsplit(".", 1)[0]
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return slug or "article"
+
+
+def read_corpus(
+    path: str | Path,
+    manifest: str | Path | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    noise: NoiseRules | None = None,
+) -> Corpus:
+    """Read every article under ``path`` (a folder, or one file)."""
+    root = Path(path)
+    if not root.exists():
+        raise CorpusError(f"{root}: corpus path does not exist")
+    if root.is_file():
+        files, base = [root], root.parent
+    elif root.is_dir():
+        try:
+            files, base = iter_article_paths(root), root
+        except OSError as exc:
+            raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
+    else:
+        raise CorpusError(f"{root}: not a file or folder")
+    manifest_path = Path(manifest) if manifest else base / MANIFEST_NAME
+    entries: dict[str, ManifestEntry] = {}
+    if manifest or manifest_path.is_file():
+        entries = load_manifest(manifest_path)
+        manifest_dir = manifest_path.parent
+    rules = noise or default_rules()
+    articles: list[Article] = []
+    warnings: list[str] = []
+    ids: set[str] = set()
+    for file in files:
+        try:
+            raw = load_raw(file, base, max_bytes)
+        except SkippedFile as skipped:
+            warnings.append(str(skipped))
+            continue
+        entry = None
+        if entries:
+            try:
+                key = file.resolve().relative_to(manifest_dir.resolve()).as_posix()
+            except ValueError:
+                key = raw.relpath
+            entry = entries.get(key) or entries.get(raw.relpath)
+        article = article_from_raw(raw, rules, entry)
+        unique = article.id
+        n = 2
+        while unique in ids:
+            unique = f"{article.id}-{n}"
+            n += 1
+        ids.add(unique)
+        if unique != article.id:
+            article = replace(article, id=unique)
+        if not article.paragraphs:
+            warnings.append(f"{raw.relpath}: no body text found after cleaning")
+        articles.append(article)
+    used = {a.path for a in articles}
+    for key in entries:
+        if key not in used and not any(a.path.endswith(key) for a in articles):
+            warnings.append(f"{manifest_path}: entry {key!r} matches no article file")
+    if not articles and not warnings:
+        raise CorpusError(f"{root}: no articles (.txt or .md files) found")
+    return Corpus(root, tuple(articles), tuple(warnings), manifest_path if entries else None)
+
+
+def article_from_raw(raw: RawArticle, rules: NoiseRules, entry: ManifestEntry | None = None) -> Article:
+    known = tuple(entry.authors) if entry and entry.authors else ()
+    seg = segment(raw.text, rules, known)
+    sentences: list[Sentence] = []
+    for para in seg.paragraphs:
+        for start, end in split_sentences(raw.text, para.start, para.end):
+            sentences.append(Sentence(len(sentences) + 1, start, end, para.index))
+    metadata = _metadata(seg, entry)
+    return Article(
+        id=slugify(raw.relpath),
+        path=raw.relpath,
+        text=raw.text,
+        sha256=raw.sha256,
+        encoding=raw.encoding,
+        metadata=metadata,
+        paragraphs=tuple(seg.paragraphs),
+        sentences=tuple(sentences),
+        headings=tuple(seg.headings),
+        entries=tuple(seg.entries),
+        noise=tuple(seg.noise),
+    )
+
+
+def _text_field(value, span: tuple[int, int] | None) -> Field:
+    if value in (None, ()):
+        return Field(value if value is not None else None)
+    return Field(value, "text", *(span or (None, None)))
+
+
+def _metadata(seg, entry: ManifestEntry | None) -> Metadata:
+    from_text = Metadata(
+        title=_text_field(seg.title[0], seg.title[1:]) if seg.title else Field(),
+        outlet=_text_field(seg.outlet[0], seg.outlet[1:]) if seg.outlet else Field(),
+        authors=_text_field(seg.authors, seg.authors_span) if seg.authors else Field(()),
+        published=_text_field(seg.published.iso, seg.published_span) if seg.published else Field(),
+        contributors=Field(seg.contributors, "text") if seg.contributors else Field(()),
+    )
+    if entry is None:
+        return from_text
+    overrides = {}
+    for name in ("title", "outlet", "outlet_short", "authors", "published", "url", "via", "contributors"):
+        if name in entry.given:
+            value = getattr(entry, name)
+            overrides[name] = Field(value, "manifest")
+    return replace(from_text, **overrides)

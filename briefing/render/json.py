@@ -86,6 +86,7 @@ def manifest(brief: Brief) -> dict:
         "date": brief.date,
         "marking": brief.marking,
         "config": {"path": brief.config_path, "sha256": brief.config_sha256},
+        "corpus": {"path": brief.corpus_path},
         "sources": [
             {
                 "id": s.id,

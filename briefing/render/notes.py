@@ -42,7 +42,7 @@ _MONTHS = (
 
 _SHORT_TITLE_WORDS = 4
 _FUNCTION_WORDS = frozenset(
-    "a an and as at but by for from in into nor of on or over set the to with".split()
+    "a an and as at but by for from in into nor of on or over the to with".split()
 )
 
 
@@ -65,6 +65,8 @@ class NoteTable:
         self.notes: list[NumberedNote] = []
         seen: set[str] = set()
         for note in iter_notes(brief):
+            if id(note) in self._by_identity:
+                raise ValueError("the same Note object appears twice in the brief")
             pieces: list[Inline] = []
             for i, cite in enumerate(note.citations):
                 if i:
@@ -130,6 +132,9 @@ def _join_names(names: list[str]) -> str:
 
 
 def _short_title(title: str) -> str:
+    head = title.split(":")[0].strip()
+    if head != title and len(head.split()) >= 2:
+        return head  # a title's main part, before its subtitle
     words = title.split()
     if len(words) <= _SHORT_TITLE_WORDS:
         return title

@@ -1,0 +1,85 @@
+"""Turning news text into search terms: case-folded, stemmed, punctuation-aware.
+
+``U.S.-led`` gives ``us``, ``led`` and ``usled``; ``Su-34`` gives ``su``,
+``34`` and ``su34``; ``Russia's`` and ``Russia’s`` give ``russia``. Stems come
+from the Snowball English stemmer, so a user's ``airstrike`` finds
+``airstrikes`` and ``protocol`` finds ``protocols``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Token", "stem", "stopwords", "tokenize", "terms_of"]
+
+# A word: letters/digits, with inner dots (U.S.), hyphens (Su-34) or
+# apostrophes (Russia's); curly apostrophes are folded first.
+_WORD = re.compile(r"\w+(?:[.\-'’]\w+)*\.?")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    term: str  # stemmed
+    start: int  # offsets of the word in the analysed string
+    end: int
+    position: int  # word position (for phrase matching); parts of a compound share it
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = resources.files("briefing.data").joinpath("stopwords.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def _parts(word: str) -> list[str]:
+    """The terms of one written word (without stemming)."""
+    w = word.casefold().replace("’", "'")
+    w = _POSSESSIVE.sub("", w)
+    if w.endswith(".") and w.count(".") == 1:
+        w = w[:-1]  # sentence-final full stop, not an abbreviation
+    if "." in w and re.fullmatch(r"(?:\w\.)+\w?\.?(?:-\w+)*", w):
+        head, _, tail = w.partition("-")
+        w = head.replace(".", "") + ("-" + tail if tail else "")
+    w = w.replace("'", "").replace(".", "")
+    if "-" in w:
+        pieces = [p for p in w.split("-") if p]
+        return pieces + ["".join(pieces)]
+    return [w] if w else []
+
+
+def tokenize(text: str, keep_stopwords: bool = False) -> list[Token]:
+    tokens: list[Token] = []
+    stops = stopwords()
+    position = 0
+    for match in _WORD.finditer(text):
+        parts = _parts(match.group())
+        added = False
+        for part in parts:
+            if not keep_stopwords and part in stops:
+                continue
+            tokens.append(Token(stem(part), match.start(), match.end(), position))
+            added = True
+        if added or keep_stopwords:
+            position += 1
+    return tokens
+
+
+def terms_of(text: str) -> list[str]:
+    """Stemmed terms of a keyword or phrase, in order (stopwords dropped)."""
+    return [t.term for t in tokenize(text)]

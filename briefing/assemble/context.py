@@ -1,0 +1,176 @@
+"""What every section builder shares while one brief is assembled.
+
+The context owns the sentence index, the per-theme queries, the list of
+excerpts already used (so no two excerpts of a brief repeat the same or
+nearly the same text) and the sources cited so far. It is also the one
+place that turns a span of an article into a cited ``Excerpt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefing.analysis.themes import Candidate, Query, SentenceIndex, build_query
+from briefing.config import BriefConfig
+from briefing.corpus import Corpus
+from briefing.corpus.article import Article, Sentence
+from briefing.model import Attribution, Citation, Excerpt, Note, Source, Speaker
+
+__all__ = ["BuildContext", "Span", "citation_for", "source_of"]
+
+SELECTOR_CONTEXT = 32  # characters of prefix/suffix (TextQuoteSelector)
+_NORMALISE = re.compile(r"[^\w]+")
+
+
+def citation_for(article: Article, start: int, end: int) -> Citation:
+    """A citation whose ``exact`` is the article's text at start:end."""
+    sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+    paragraph = next((p for p in article.paragraphs if p.start <= start < p.end), None)
+    return Citation(
+        source=article.id,
+        start=start,
+        end=end,
+        exact=article.text[start:end],
+        prefix=article.text[max(0, start - SELECTOR_CONTEXT):start],
+        suffix=article.text[end:end + SELECTOR_CONTEXT],
+        paragraph=paragraph.index if paragraph else 0,
+        sentence=sentence.index if sentence else 0,
+    )
+
+
+def source_of(article: Article) -> Source:
+    md = article.metadata
+    return Source(
+        id=article.id,
+        path=article.path,
+        sha256=article.sha256,
+        title=md.title.value,
+        outlet=md.outlet.value,
+        outlet_short=md.outlet_short.value or md.outlet.value,
+        authors=tuple(md.authors.value or ()),
+        published=md.published.value,
+        url=md.url.value,
+        via=md.via.value,
+    )
+
+
+def normalise(text: str) -> str:
+    return _NORMALISE.sub(" ", text.casefold()).strip()
+
+
+@dataclass
+class Span:
+    """A candidate excerpt: one sentence or adjacent sentences of a paragraph."""
+
+    article: Article
+    sentences: list[Sentence]
+    score: float
+    matched: tuple[str, ...]
+    theme: str | None = None
+    extra: list[tuple[Article, int, int]] = field(default_factory=list)  # corroborating copies
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end]
+
+    def when(self) -> str:
+        """Sort key for chronological order: entry time, else published date."""
+        para = self.article.paragraph(self.sentences[0].paragraph)
+        entry = self.article.entry_of(para)
+        return (entry.time if entry and entry.time else None) or self.article.metadata.published.value or "9999"
+
+
+class BuildContext:
+    def __init__(self, config: BriefConfig, corpus: Corpus, config_path: str, author: str | None):
+        self.config = config
+        self.corpus = corpus
+        self.config_path = config_path
+        self.author = author
+        self.used: list[str] = []  # normalised texts of excerpts already in the brief
+        self.cited: dict[str, Article] = {}
+        self.section_items: dict[int, list[Excerpt]] = {}  # section index -> its excerpts
+
+    @cached_property
+    def index(self) -> SentenceIndex:
+        return SentenceIndex(self.corpus.articles)
+
+    @cached_property
+    def speakers(self):
+        """Quotations by article id (the quotes extractor), or None if absent."""
+        from briefing.analysis import speakers
+
+        return speakers.SpeakerLookup(self.corpus.articles)
+
+    def query(self, theme_ids: list[str]) -> Query:
+        keywords: list[str] = []
+        exclude: list[str] = []
+        description: list[str] = []
+        for theme_id in theme_ids:
+            theme = self.config.themes[theme_id]
+            keywords += theme.keywords
+            exclude += theme.exclude
+            description.append(theme.description)
+        return build_query(keywords, exclude, " ".join(description))
+
+    def rank(self, theme_ids: list[str]) -> list[Candidate]:
+        return self.index.rank(self.query(theme_ids))
+
+    def is_used(self, text: str) -> bool:
+        from rapidfuzz import fuzz
+
+        norm = normalise(text)
+        for other in self.used:
+            if fuzz.ratio(norm, other) >= 90:
+                return True
+            shorter = min(len(norm), len(other))
+            if shorter >= 40 and fuzz.partial_ratio(norm, other) >= 97:
+                return True
+        return False
+
+    def mark_used(self, text: str) -> None:
+        self.used.append(normalise(text))
+
+    def excerpt(self, span: Span) -> Excerpt:
+        """A cited, attributed Excerpt for a span (and its corroborating copies)."""
+        article = span.article
+        citations = [citation_for(article, span.start, span.end)]
+        for other, start, end in span.extra:
+            citations.append(citation_for(other, start, end))
+            self.cited.setdefault(other.id, other)
+        self.cited.setdefault(article.id, article)
+        para = article.paragraph(span.sentences[0].paragraph)
+        entry = article.entry_of(para)
+        md = article.metadata
+        speaker = self.speaker_for(article, span.start, span.end)
+        attribution = Attribution(
+            speaker=speaker,
+            outlet=md.outlet_short.value or md.outlet.value,
+            date=(entry.time if entry and entry.time else None) or md.published.value,
+            author=para.author,
+        )
+        return Excerpt(
+            text=" ".join(span.text.split()),
+            note=Note(tuple(citations)),
+            attribution=attribution,
+            score=span.score,
+            matched=span.matched,
+            kind="excerpt",
+            theme=span.theme,
+        )
+
+    def speaker_for(self, article: Article, start: int, end: int) -> Speaker | None:
+        try:
+            lookup = self.speakers
+        except ImportError:
+            return None
+        return lookup.speaker_for(article, start, end)

@@ -1,0 +1,161 @@
+"""The ``excerpts`` section: ranked, verbatim, cited excerpts on themes.
+
+1. rank every body sentence against the section's themes (BM25);
+2. keep sentences above the relevance floor that read as statements
+   (six words or more, not a lead-in ending in a colon);
+3. merge adjacent relevant sentences of one paragraph into one excerpt;
+4. pick greedily by score, discounting a source a little for each excerpt
+   already taken from it (spread across sources when scores are close),
+   skipping text the brief already holds and folding the same sentence from
+   another outlet into one excerpt that cites both;
+5. order as asked and attach analyst notes to the excerpt they anchor on.
+"""
+
+from __future__ import annotations
+
+from briefing.assemble.context import BuildContext, Span, normalise
+from briefing.config import ExcerptsSection
+from briefing.errors import AssemblyError
+from dataclasses import replace
+
+from briefing.model import AnalystNote, Emph, Excerpt, Paragraph, Section, Text
+
+__all__ = ["build", "select_spans", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
+
+RELATIVE_FLOOR = 0.15  # of the best candidate's score
+SOURCE_DISCOUNT = 0.85  # per excerpt already taken from the same source
+MIN_WORDS = 6
+MAX_MERGED = 3  # sentences in one excerpt
+
+
+def _reads_as_statement(text: str) -> bool:
+    return len(text.split()) >= MIN_WORDS and not text.rstrip().endswith(":")
+
+
+def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | None,
+                    theme: str | None = None) -> list[Span]:
+    """Relevant spans, best first (before deduplication and selection)."""
+    ranked = ctx.rank(theme_ids)
+    if not ranked:
+        return []
+    floor = min_score if min_score is not None else ranked[0].score * RELATIVE_FLOOR
+    relevant = {
+        (c.article.id, c.sentence.index): c
+        for c in ranked
+        if c.score >= floor and _reads_as_statement(c.article.text[c.sentence.start:c.sentence.end])
+    }
+    spans: list[Span] = []
+    taken: set[tuple[str, int]] = set()
+    for cand in ranked:
+        key = (cand.article.id, cand.sentence.index)
+        if key not in relevant or key in taken:
+            continue
+        group = [cand]
+        # extend backwards and forwards within the paragraph
+        for step in (-1, 1):
+            probe = cand
+            while len(group) < MAX_MERGED:
+                idx = probe.sentence.index + step
+                nxt = relevant.get((cand.article.id, idx))
+                if nxt is None or nxt.sentence.paragraph != cand.sentence.paragraph or (cand.article.id, idx) in taken:
+                    break
+                group.append(nxt)
+                probe = nxt
+        group.sort(key=lambda c: c.sentence.index)
+        for c in group:
+            taken.add((c.article.id, c.sentence.index))
+        scores = sorted((c.score for c in group), reverse=True)
+        matched = tuple(dict.fromkeys(m for c in group for m in c.matched))
+        spans.append(Span(cand.article, [c.sentence for c in group],
+                          scores[0] + 0.25 * sum(scores[1:]), matched, theme))
+    spans.sort(key=lambda s: (-s.score, s.article.id, s.start))
+    return spans
+
+
+def select_spans(ctx: BuildContext, spans: list[Span], limit: int) -> list[Span]:
+    from rapidfuzz import fuzz
+
+    chosen: list[Span] = []
+    per_source: dict[str, int] = {}
+    remaining = [s for s in spans if not ctx.is_used(s.text)]
+    while remaining and len(chosen) < limit:
+        best = max(
+            remaining,
+            key=lambda s: (s.score * SOURCE_DISCOUNT ** per_source.get(s.article.id, 0), -s.start),
+        )
+        remaining.remove(best)
+        norm = normalise(best.text)
+        duplicate_of = None
+        for other in chosen:
+            if fuzz.ratio(norm, normalise(other.text)) >= 90:
+                duplicate_of = other
+                break
+        if duplicate_of is not None:
+            if duplicate_of.article.id != best.article.id:
+                duplicate_of.extra.append((best.article, best.start, best.end))
+            continue
+        chosen.append(best)
+        per_source[best.article.id] = per_source.get(best.article.id, 0) + 1
+        # the same sentence printed by another outlet cites that outlet too
+        for other in list(remaining):
+            if other.article.id != best.article.id and fuzz.ratio(norm, normalise(other.text)) >= 90:
+                best.extra.append((other.article, other.start, other.end))
+                remaining.remove(other)
+    for span in chosen:
+        ctx.mark_used(span.text)
+    return chosen
+
+
+def order_spans(spans: list[Span], order: str, source_order: list[str]) -> list[Span]:
+    if order == "chronological":
+        return sorted(spans, key=lambda s: (s.when(), s.article.id, s.start))
+    if order == "source":
+        rank = {sid: i for i, sid in enumerate(source_order)}
+        return sorted(spans, key=lambda s: (rank.get(s.article.id, 0), s.start))
+    return sorted(spans, key=lambda s: (-s.score, s.article.id, s.start))
+
+
+def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) -> tuple[list, list]:
+    """Analyst notes onto the excerpts they anchor on; loose notes as prose."""
+    loose: list[Paragraph] = []
+    excerpts = list(excerpts)
+    for j, note in enumerate(notes):
+        author = note.author or ctx.author
+        if note.anchor is None:
+            loose.append(Paragraph((Emph("Analyst note: "), Text(note.text))))
+            continue
+        needle = " ".join(note.anchor.split()).casefold()
+        hits = [k for k, e in enumerate(excerpts) if needle in e.text.casefold()]
+        where = f"{ctx.config_path}: sections[{index}].notes[{j}]"
+        if not hits:
+            raise AssemblyError(
+                f"{where}: anchor {note.anchor!r} is not in any excerpt selected for this section "
+                f"(check the wording, or add keywords so its sentence is selected)"
+            )
+        if len(hits) > 1:
+            raise AssemblyError(
+                f"{where}: anchor {note.anchor!r} occurs in {len(hits)} excerpts; make it longer"
+            )
+        k = hits[0]
+        excerpts[k] = replace(
+            excerpts[k], notes=excerpts[k].notes + (AnalystNote(note.text, note.anchor, author),)
+        )
+    return excerpts, loose
+
+
+def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: str) -> Section:
+    theme = section.themes[0] if len(section.themes) == 1 else None
+    spans = candidate_spans(ctx, section.themes, section.min_score, theme)
+    chosen = select_spans(ctx, spans, section.max_items)
+    source_order = [a.id for a in ctx.corpus.articles]
+    excerpts = [ctx.excerpt(s) for s in order_spans(chosen, section.order, source_order)]
+    excerpts, loose = attach_notes(ctx, index, excerpts, section.notes)
+    ctx.section_items[index] = excerpts
+    blocks: list = []
+    if section.intro:
+        blocks.append(Paragraph((Text(section.intro),)))
+    blocks.extend(loose)
+    if not excerpts:
+        blocks.append(Paragraph((Emph("No excerpt in the corpus matches this section's themes."),)))
+    blocks.extend(excerpts)
+    return Section(section_id, section.title, section.kind, tuple(blocks))

@@ -1,0 +1,221 @@
+"""The command line. Thin: parse arguments, call the library, print.
+
+This is the only module that prints, exits, or knows about exit codes:
+0 ok · 1 the brief or a verification failed · 2 usage or input error.
+Errors are one line on stderr (``--debug`` shows the traceback). Heavy
+modules are imported inside the commands so ``briefing --help`` is fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Turn a folder of news articles into an annotated, footnoted policy brief.",
+)
+
+DEFAULT_CONFIG = Path("config/brief.yaml")
+DEFAULT_CORPUS = Path("seeds")
+_state = {"debug": False}
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"warning: {message}", err=True)
+
+
+def _run(fn):
+    """Call fn, turning project errors into one line and exit code 2."""
+    from briefing.errors import BriefingError, ConfigError
+
+    try:
+        return fn()
+    except typer.Exit:
+        raise
+    except ConfigError as exc:
+        if _state["debug"]:
+            raise
+        for problem in exc.problems:
+            typer.echo(f"error: {problem}", err=True)
+        raise typer.Exit(2) from None
+    except BriefingError as exc:
+        if _state["debug"]:
+            raise
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        raise typer.Exit(130) from None
+    except Exception as exc:  # a bug: still one line, with --debug for the trace
+        if _state["debug"]:
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)", 1)
+
+
+def _print_json(data) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.callback()
+def main_options(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors."),
+) -> None:
+    _state["debug"] = debug
+
+
+@app.command()
+def build(
+    config: Path = typer.Argument(DEFAULT_CONFIG, help="The brief's YAML config."),
+    fmt: Optional[List[str]] = typer.Option(
+        None, "--format", "-f", help="Format to write (json, md, docx, pdf); repeat for several. "
+        "Replaces the config's list."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (replaces the config's)."),
+) -> None:
+    """Build the brief a config describes and write its formats."""
+    from briefing.render import FORMATS
+
+    for name in fmt or []:
+        if name not in FORMATS:
+            _fail(f"--format {name}: unknown format (choose from {', '.join(FORMATS)})")
+
+    def run():
+        from briefing.pipeline import build as do_build
+
+        return do_build(config, fmt or None, out)
+
+    result = _run(run)
+    from briefing.model import iter_notes
+
+    for warning in result.warnings:
+        _warn(warning)
+    notes = sum(1 for _ in iter_notes(result.brief))
+    for path in result.written:
+        typer.echo(f"wrote {os.path.normpath(path)}")
+    typer.echo(f"{len(result.brief.sections)} sections, {notes} footnotes, "
+               f"{len(result.brief.sources)} sources")
+
+
+@app.command()
+def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to validate.")) -> None:
+    """Validate a config and show how many excerpts each section can draw on."""
+
+    def run():
+        from briefing.pipeline import load_inputs
+        from briefing.assemble.report import section_report
+
+        loaded, corpus = load_inputs(config)
+        return loaded, corpus, section_report(loaded, corpus, str(config))
+
+    loaded, corpus, rows = _run(run)
+    for warning in corpus.warnings:
+        _warn(warning)
+    typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {len(corpus.articles)} articles")
+    width = max((len(r.title) for r in rows), default=10)
+    for row in rows:
+        typer.echo(f"  {row.kind:<10} {row.title:<{width}}  {row.detail}")
+
+
+@app.command()
+def sources(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """List the articles of a corpus with their metadata and structure."""
+
+    def run():
+        from briefing.corpus import read_corpus
+
+        return read_corpus(corpus)
+
+    result = _run(run)
+    from briefing.corpus.describe import describe_article, table_rows
+
+    if as_json:
+        _print_json([describe_article(a) for a in result.articles])
+    else:
+        for line in table_rows(result.articles):
+            typer.echo(line)
+    for warning in result.warnings:
+        _warn(warning)
+
+
+@app.command()
+def excerpts(
+    config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config."),
+    theme: str = typer.Option(..., "--theme", "-t", help="Theme id from the config."),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many candidates."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """Show ranked candidate excerpts for a theme, with scores and matched terms."""
+
+    def run():
+        from briefing.pipeline import load_inputs
+        from briefing.assemble.report import theme_candidates
+        from briefing.errors import BriefingError
+
+        loaded, corpus = load_inputs(config)
+        if theme not in loaded.config.themes:
+            import difflib
+
+            close = difflib.get_close_matches(theme, list(loaded.config.themes), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise BriefingError(f"{config}: no theme '{theme}'{hint}")
+        return theme_candidates(loaded, corpus, str(config), theme, limit)
+
+    rows = _run(run)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        typer.echo("no sentence matches this theme's keywords")
+    for i, row in enumerate(rows, 1):
+        cite = row["citations"][0]
+        typer.echo(f"{i:>3}. [{row['score']:.2f}] {row['text']}")
+        typer.echo(f"      matched: {', '.join(row['matched'])} · {cite['source']} ¶{cite['paragraph']}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the config (for editor completion)."""
+    from briefing.config import config_schema
+
+    _print_json(config_schema())
+
+
+@app.command()
+def init(directory: Path = typer.Argument(..., help="Folder to create the starter project in.")) -> None:
+    """Create a starter config and an articles folder."""
+
+    def run():
+        from briefing.starter import create_starter
+
+        return create_starter(directory)
+
+    for path in _run(run):
+        typer.echo(f"created {path}")
+    typer.echo(f"next: put articles in {directory / 'articles'} and run "
+               f"'briefing build {directory / 'brief.yaml'}'")
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # e.g. `briefing sources --json | head`
+        sys.stderr.close()
+        sys.exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,107 @@
+"""Dates and times as news pages write them, with their offsets.
+
+``October 21, 2015`` · ``Oct. 21, 2015`` · ``21 October 2015`` · ``2015-10-21``
+and, for live-blog timestamps, a time after the date: ``Oct 22, 2015 00:02
+(GMT)``, ``Oct. 21, 2015 at 3:45 p.m. ET``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMatch", "parse_date_line", "search_date", "DATE_RE"]
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+# UTC offsets of the zone abbreviations news sites print after a time.
+# Ambiguous ones ("ET", "PT") take the standard-time offset.
+_ZONES = {
+    "gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120,
+    "eest": 180, "msk": 180, "est": -300, "edt": -240, "et": -300, "cst": -360,
+    "cdt": -300, "ct": -360, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+    "pt": -480, "ist": 330, "jst": 540, "aest": 600,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MDY = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
+_DMY = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*\(?(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\)?)?)?"
+)
+DATE_RE = re.compile(r"(?i)\b(?:" + _MDY + "|" + _DMY + "|" + _ISO + r")\b" + _TIME)
+_PREFIX = re.compile(r"(?i)^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    date: _dt.date
+    start: int  # offsets relative to the string searched
+    end: int
+    time: str | None = None  # "HH:MM" in UTC when a zone was given, else as written
+    zone: str | None = None
+
+    @property
+    def iso(self) -> str:
+        """ISO date, or date-time ("2015-10-22T00:02Z") when a time is known."""
+        if self.time is None:
+            return self.date.isoformat()
+        return f"{self.date.isoformat()}T{self.time}" + ("Z" if self.zone else "")
+
+
+def search_date(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch | None:
+    """The first well-formed date in text[pos:endpos], with its time if any."""
+    for match in DATE_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        found = _build(match)
+        if found is not None:
+            return found
+    return None
+
+
+def parse_date_line(line: str) -> DateMatch | None:
+    """A DateMatch when the whole (stripped) line is a date, optionally timed."""
+    prefix = _PREFIX.match(line)
+    start = prefix.end() if prefix else 0
+    match = DATE_RE.match(line, start)
+    if not match or line[match.end():].strip(" .,|") != "":
+        return None
+    return _build(match)
+
+
+def _build(match: re.Match) -> DateMatch | None:
+    g = match.groupdict()
+    try:
+        if g["month"]:
+            date = _dt.date(int(g["year"]), _MONTHS[g["month"].lower()], int(g["day"]))
+        elif g["month2"]:
+            date = _dt.date(int(g["year2"]), _MONTHS[g["month2"].lower()], int(g["day2"]))
+        else:
+            date = _dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    except (ValueError, KeyError):
+        return None
+    time = zone = None
+    if g["hour"] is not None:
+        hour, minute = int(g["hour"]), int(g["minute"])
+        ampm = (g["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return None
+        stamp = _dt.datetime(date.year, date.month, date.day, hour, minute)
+        if g["zone"]:
+            zone = g["zone"].upper()
+            stamp -= _dt.timedelta(minutes=_ZONES[g["zone"].lower()])
+            date = stamp.date()
+        time = f"{stamp.hour:02d}:{stamp.minute:02d}"
+    return DateMatch(date, match.start(), match.end(), time, zone)

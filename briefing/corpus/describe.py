@@ -1,0 +1,65 @@
+"""Plain descriptions of articles, for `briefing sources` (table and JSON)."""
+
+from __future__ import annotations
+
+from briefing.corpus.article import Article
+
+__all__ = ["describe_article", "table_rows"]
+
+
+def describe_article(article: Article) -> dict:
+    md = article.metadata
+    return {
+        "id": article.id,
+        "path": article.path,
+        "sha256": article.sha256,
+        "encoding": article.encoding,
+        "title": md.title.value,
+        "outlet": md.outlet.value,
+        "authors": list(md.authors.value or ()),
+        "published": md.published.value,
+        "url": md.url.value,
+        "origin": {
+            name: getattr(md, name).origin
+            for name in ("title", "outlet", "authors", "published", "url")
+        },
+        "paragraphs": [
+            {"index": p.index, "start": p.start, "end": p.end, "entry": p.entry, "author": p.author}
+            for p in article.paragraphs
+        ],
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph}
+            for s in article.sentences
+        ],
+        "entries": [
+            {"index": e.index, "start": e.start, "end": e.end, "time": e.time, "author": e.author}
+            for e in article.entries
+        ],
+        "headings": [{"start": h.start, "end": h.end, "entry": h.entry} for h in article.headings],
+        "noise": [{"start": s, "end": e, "rule": r} for s, e, r in article.noise],
+        "warnings": list(article.warnings),
+    }
+
+
+def _clip(text: str | None, width: int) -> str:
+    text = " ".join((text or "—").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def table_rows(articles) -> list[str]:
+    header = ("id", "date", "outlet", "title", "authors", "¶", "sent.", "warnings")
+    widths = (34, 10, 18, 40, 26, 4, 5, 8)
+    rows = [header]
+    for a in articles:
+        md = a.metadata
+        rows.append((
+            a.id, (md.published.value or "—")[:10], md.outlet.value, md.title.value,
+            ", ".join(md.authors.value or ()) or "—", str(len(a.paragraphs)),
+            str(len(a.sentences)), str(len(a.warnings)) if a.warnings else "",
+        ))
+    lines = []
+    for row in rows:
+        cells = [_clip(c, w).ljust(w) if i < 5 else _clip(c, w).rjust(w)
+                 for i, (c, w) in enumerate(zip(row, widths))]
+        lines.append("  ".join(cells).rstrip())
+    return lines

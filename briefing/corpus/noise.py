@@ -1,0 +1,69 @@
+"""Page-noise rules, kept as data (``briefing/data/noise.yaml``).
+
+A rule matches one stripped line (``re.fullmatch``); ``scope: block`` drops
+the whole block that holds the line. A config may add rules of the same
+shape; they are checked after the defaults.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["NoiseRule", "NoiseRules", "default_rules"]
+
+
+@dataclass(frozen=True)
+class NoiseRule:
+    name: str
+    pattern: re.Pattern
+    scope: str = "line"  # "line" or "block"
+
+
+class NoiseRules:
+    def __init__(self, rules: list[NoiseRule]):
+        self.rules = tuple(rules)
+        self._line = tuple(r for r in self.rules if r.scope == "line")
+        self._block = tuple(r for r in self.rules if r.scope == "block")
+
+    def extended(self, extra: list[NoiseRule]) -> "NoiseRules":
+        return NoiseRules(list(self.rules) + list(extra))
+
+    def match_line(self, line: str) -> str | None:
+        """The name of the first line rule that matches the stripped line."""
+        return _first(self._line, line)
+
+    def match_block(self, line: str) -> str | None:
+        """The name of the first block rule that matches a line of a block."""
+        return _first(self._block, line)
+
+
+def _first(rules, line: str) -> str | None:
+    for rule in rules:
+        if rule.pattern.fullmatch(line):
+            return rule.name
+    return None
+
+
+def compile_rule(name: str, pattern: str, scope: str = "line") -> NoiseRule:
+    """A rule from its data; raises ValueError with the regex problem."""
+    if scope not in ("line", "block"):
+        raise ValueError(f"scope must be 'line' or 'block', not {scope!r}")
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression: {exc}") from None
+    return NoiseRule(name, compiled, scope)
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> NoiseRules:
+    text = resources.files("briefing.data").joinpath("noise.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return NoiseRules(
+        [compile_rule(r["name"], r["pattern"], r.get("scope", "line")) for r in data["rules"]]
+    )

@@ -1,0 +1,145 @@
+"""Finding article files and decoding them without losing a character.
+
+Offsets in a brief index the text *as decoded* with newline translation off,
+so this module is the one place that turns bytes into text; ``verify`` uses
+it too, and a CRLF file keeps its ``\\r\\n`` pairs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "DEFAULT_MAX_BYTES",
+    "RawArticle",
+    "SkippedFile",
+    "decode",
+    "iter_article_paths",
+    "load_raw",
+]
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+# Legacy encodings news text saved on Windows or old sites comes in, in the
+# order we prefer them when a detector is unsure: cp1252 is a superset of
+# latin-1 for printable text and holds the typographic quotes (0x91-0x94).
+_LEGACY_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    path: Path
+    relpath: str
+    data: bytes
+    text: str
+    encoding: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class SkippedFile(Exception):
+    relpath: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.relpath}: skipped: {self.reason}"
+
+
+def iter_article_paths(root: Path) -> list[Path]:
+    """Article files under root: recursive, sorted, hidden names skipped.
+
+    Symbolic links to folders are not followed (no loops); a link to a file
+    is read like the file.
+    """
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name) for an article's bytes.
+
+    UTF-8 (a BOM is dropped), else the best legacy guess. Raises ValueError
+    for bytes that are not text (NUL bytes, or nothing decodes cleanly).
+    """
+    if b"\x00" in data:
+        raise ValueError("binary file (NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ValueError("UTF-16 BOM but invalid UTF-16") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError("binary file (no text encoding fits)")
+    guess = best.encoding
+    # Detectors often name latin-1 or a sibling for cp1252 text; prefer
+    # cp1252 whenever it decodes the bytes and the guess is a Western one.
+    if guess in _LEGACY_PREFERENCE or guess.startswith(("iso8859", "cp125", "latin")):
+        for name in _LEGACY_PREFERENCE:
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return text, name
+    text = str(best)
+    if not _looks_like_text(text):
+        raise ValueError("binary file (control characters)")
+    return data.decode(guess), guess
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls / len(text) < 0.01
+
+
+def load_raw(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
+    """Read and decode one file; raises SkippedFile with the reason."""
+    relpath = path.relative_to(root).as_posix() if path != root else path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SkippedFile(relpath, f"{size / 1048576:.1f} MB is over the {max_bytes / 1048576:g} MB limit")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise SkippedFile(relpath, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise SkippedFile(relpath, f"over the {max_bytes / 1048576:g} MB limit")
+    if not data.strip():
+        raise SkippedFile(relpath, "empty file")
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        raise SkippedFile(relpath, str(exc)) from None
+    if not text.strip():
+        raise SkippedFile(relpath, "no text")
+    return RawArticle(path, relpath, data, text, encoding, hashlib.sha256(data).hexdigest())

@@ -1,0 +1,375 @@
+"""From decoded text to structure: noise, header metadata, paragraphs, entries.
+
+The text is never edited. We scan it line by line, give each line a role,
+and keep spans (offsets into the text) of what is body:
+
+1. noise rules (data) mark banner, credit and navigation lines;
+2. live-blog timestamp lines, signature lines ("— Pierre Vaux", a bare
+   name in a live blog), contributor lines and agency sign-offs are found
+   anywhere;
+3. the header is what precedes the first block that reads like body text:
+   there the byline, the date line, the headline, the standfirst and
+   kickers/captions are told apart;
+4. the remaining runs of ordinary lines become paragraphs (hard-wrapped
+   lines joined) or, when short and title-like, headings;
+5. live-blog entries run from one timestamp line to the next; a trailing
+   signature names the author of the paragraphs it closes, a signature
+   right after the timestamp names the entry's author.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.corpus.article import Entry, Heading, Paragraph
+from briefing.corpus.dates import DateMatch, parse_date_line
+from briefing.corpus.noise import NoiseRules
+
+__all__ = ["Segmented", "segment"]
+
+_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TERMINAL = tuple('.!?…"\'\u201d\u2019)]')
+_NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*|[A-Z]\.|(?:de|da|van|von|der|al|el|bin|ibn|la|le)(?:-[A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_NAME_RE = re.compile(rf"{_NAME}")
+_DASH_SIGNATURE = re.compile(rf"^(?:—|–|--|-)\s*(?P<name>{_NAME})\s*$")
+_BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
+_BYLINE = re.compile(r"(?i)^by[:\s]\s*(?P<rest>.+)$")
+_CONTRIBUTOR = re.compile(
+    r"(?i)^(?:(?P<who>.+?)\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)"
+    r"|(?:additional\s+)?reporting\s+by\s+(?P<who2>.+?)(?:;.*)?)\.?$"
+)
+_SIGNOFF = re.compile(
+    r"(?i)^(?:—\s*)?(?P<org>[\w.&' -]{2,40}?)\s+(?:and|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$"
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_ORG_WORDS = frozenset("news agency agencies staff reporters wire wires desk bureau editors team".split())
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to with vs via per is are".split()
+)
+
+
+@dataclass
+class _Line:
+    start: int  # stripped content
+    end: int
+    text: str
+    block: int
+    role: str = "text"  # text | blank | noise | timestamp | signature | byline | date | contributor | signoff | title | dek | header
+    rule: str | None = None
+    date: DateMatch | None = None
+    names: tuple[str, ...] = ()
+
+
+@dataclass
+class Segmented:
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    noise: list[tuple[int, int, str]] = field(default_factory=list)
+    title: tuple[str, int, int] | None = None
+    dek: tuple[str, int, int] | None = None
+    authors: tuple[str, ...] = ()
+    authors_span: tuple[int, int] | None = None
+    published: DateMatch | None = None
+    published_span: tuple[int, int] | None = None
+    outlet: tuple[str, int, int] | None = None
+    contributors: tuple[str, ...] = ()
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    block = 0
+    previous_blank = True
+    for match in _LINE_RE.finditer(text):
+        raw_start, raw_end = match.span()
+        if raw_start == raw_end:
+            break
+        content = match.group().rstrip("\r\n")
+        stripped = content.strip()
+        if not stripped:
+            lines.append(_Line(raw_start, raw_start, "", block, "blank"))
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            continue
+        lead = len(content) - len(content.lstrip())
+        start = raw_start + lead
+        end = start + len(stripped)
+        lines.append(_Line(start, end, stripped, block))
+        previous_blank = False
+    return lines
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_name_list(text: str) -> tuple[str, ...]:
+    names = tuple(n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" ."))
+    if names and all(_NAME_RE.fullmatch(n) or _is_org(n) for n in names):
+        return names
+    return ()
+
+
+def _is_org(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and (
+        any(w.lower() in _ORG_WORDS for w in words) or any(w.isupper() and len(w) > 1 for w in words)
+    )
+
+
+def _parse_byline(rest: str) -> tuple[tuple[str, ...], DateMatch | None, int]:
+    """Names and date of 'Carla Babb, Chris Hannas October 21, 2015'.
+
+    Returns (names, date or None, offset of the date within rest).
+    """
+    from briefing.corpus.dates import search_date
+
+    date = search_date(rest)
+    names_part = rest[: date.start] if date else rest
+    names_part = re.split(r"\s[|·•]\s|\s[-–—]\s", names_part)[0].strip(" ,;")
+    return _is_name_list(names_part), date, (date.start if date else -1)
+
+
+def _title_case_ratio(text: str) -> float:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def _is_heading(text: str) -> bool:
+    """A subhead, post headline or caption line: short, title-like, no full stop."""
+    words = _words(text)
+    if not words or text.endswith((".", ",", ";", ":")):
+        return False
+    title_like = _title_case_ratio(text) >= 0.75 and len(words) >= 3
+    if len(words) > (20 if title_like else 14):
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", text[:-1]) and not title_like:  # several sentences
+        return False
+    if not text.endswith(_TERMINAL):
+        return True
+    return len(words) <= 6 or _title_case_ratio(text) >= 0.6
+
+
+def _reads_like_body(text: str) -> bool:
+    words = _words(text)
+    return (len(words) >= 12 and text.rstrip().endswith(_TERMINAL)) or len(words) >= 30
+
+
+def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -> Segmented:
+    lines = _split_lines(text)
+    out = Segmented()
+    known = {a.lower() for a in known_authors}
+
+    # 1. noise, block-scoped first so a caption goes as a whole
+    noisy_blocks: dict[int, str] = {}
+    for line in lines:
+        if line.role == "blank":
+            continue
+        name = rules.match_block(line.text)
+        if name:
+            noisy_blocks.setdefault(line.block, name)
+    for line in lines:
+        if line.role == "blank":
+            continue
+        if line.block in noisy_blocks:
+            line.role, line.rule = "noise", noisy_blocks[line.block]
+            continue
+        name = rules.match_line(line.text)
+        if name:
+            line.role, line.rule = "noise", name
+
+    # 2. roles found anywhere
+    live = False
+    for line in lines:
+        if line.role != "text":
+            continue
+        stamp = parse_date_line(line.text)
+        if stamp is not None and stamp.time is not None:
+            line.role, line.date = "timestamp", stamp
+            live = True
+    for i, line in enumerate(lines):
+        if line.role != "text":
+            continue
+        dash = _DASH_SIGNATURE.match(line.text)
+        bare = _BARE_NAME.match(line.text)
+        if dash:
+            line.role, line.names = "signature", (dash.group("name"),)
+        elif bare and (line.text.lower() in known or (live and _standalone_or_leading(lines, i))):
+            line.role, line.names = "signature", (bare.group("name"),)
+            continue
+        contributor = _CONTRIBUTOR.match(line.text)
+        if contributor:
+            who = contributor.group("who") or contributor.group("who2")
+            # "State Department correspondent Pam Dockins" -> the trailing name
+            names = _is_name_list(who) or tuple(m.group() for m in _NAME_RE.finditer(who))[-1:]
+            line.role, line.names = "contributor", names
+    last = next((ln for ln in reversed(lines) if ln.role == "text"), None)
+    if last is not None:
+        signoff = _SIGNOFF.match(last.text)
+        if signoff:
+            last.role, last.names = "signoff", (signoff.group("org").strip(),)
+
+    # 3. the header: everything before the first block that reads like body
+    body_start = _first_body_block(lines)
+    _read_header([ln for ln in lines if ln.block < body_start and ln.role != "blank"], out)
+
+    # 4 and 5. paragraphs, headings, entries, authors
+    _build_body([ln for ln in lines if ln.block >= body_start], out, live, text)
+    for line in lines:
+        if line.role in ("noise", "header"):
+            out.noise.append((line.start, line.end, line.rule or line.role))
+        if line.role == "contributor":
+            out.contributors += line.names
+        if line.role == "signoff" and out.outlet is None:
+            out.outlet = (line.names[0], line.start, line.end)
+    if out.outlet is None and len(out.authors) == 1 and _is_org(out.authors[0]) and out.authors_span:
+        out.outlet = (out.authors[0], *out.authors_span)  # "by VOA News"
+    if not out.authors:
+        signed = []
+        for line in lines:
+            if line.role == "signature":
+                for name in line.names:
+                    if name not in signed:
+                        signed.append(name)
+        out.authors = tuple(signed)
+    return out
+
+
+def _standalone_or_leading(lines: list[_Line], i: int) -> bool:
+    """A bare name is a signature when alone in its block or heading one."""
+    line = lines[i]
+    same_block = [ln for ln in lines if ln.block == line.block and ln.role != "blank"]
+    return same_block[0] is line and (len(same_block) == 1 or _is_heading(same_block[1].text))
+
+
+def _first_body_block(lines: list[_Line]) -> int:
+    blocks: dict[int, list[_Line]] = {}
+    for line in lines:
+        if line.role == "text":
+            blocks.setdefault(line.block, []).append(line)
+    for block in sorted(blocks):
+        if _reads_like_body(" ".join(ln.text for ln in blocks[block])):
+            return block
+    return 0
+
+
+def _read_header(header: list[_Line], out: Segmented) -> None:
+    candidates: list[_Line] = []
+    anchor_index = None  # position in candidates where the byline/date came
+    for line in header:
+        if line.role != "text":
+            continue
+        byline = _BYLINE.match(line.text)
+        if byline:
+            names, date, _ = _parse_byline(byline.group("rest"))
+            if names or date:
+                line.role = "byline"
+                if names:
+                    out.authors = names
+                    out.authors_span = (line.start, line.end)
+                if date and out.published is None:
+                    out.published = date
+                    base = line.start + byline.start("rest")
+                    out.published_span = (base + date.start, base + date.end)
+                if anchor_index is None:
+                    anchor_index = len(candidates)
+                continue
+        date = parse_date_line(line.text)
+        if date is not None:
+            line.role = "date"
+            if out.published is None:
+                out.published = date
+                out.published_span = (line.start, line.end)
+            if anchor_index is None:
+                anchor_index = len(candidates)
+            continue
+        candidates.append(line)
+    if not candidates:
+        return
+    title_line = None
+    if anchor_index:
+        title_line = candidates[anchor_index - 1]
+    else:
+        for line in candidates:
+            if not line.text.islower() and len(_words(line.text)) >= 2:
+                title_line = line
+                break
+    for line in candidates:
+        line.role, line.rule = "header", "header: kicker or caption"
+    if title_line is not None:
+        title_line.role, title_line.rule = "title", None
+        out.title = (title_line.text, title_line.start, title_line.end)
+        following = candidates[candidates.index(title_line) + 1:]
+        # a standfirst follows the headline: a sentence-like line, not a title
+        if following and len(_words(following[0].text)) >= 6 and _title_case_ratio(following[0].text) < 0.6:
+            dek = following[0]
+            dek.role, dek.rule = "dek", None
+            out.dek = (dek.text, dek.start, dek.end)
+
+
+def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> None:
+    entry_index = 0
+    entry_start = lines[0].start if lines else 0
+    entry_time: str | None = None
+    entry_author: str | None = None
+    entry_has_body = False
+    pending: list[int] = []  # paragraph positions not yet closed by a signature
+    run: list[_Line] = []
+
+    def flush_run() -> None:
+        nonlocal entry_has_body
+        if not run:
+            return
+        start, end = run[0].start, run[-1].end
+        joined = " ".join(ln.text for ln in run)
+        if len(run) == 1 and _is_heading(joined):
+            out.headings.append(Heading(start, end, entry_index if live else None))
+        else:
+            out.paragraphs.append(
+                Paragraph(len(out.paragraphs) + 1, start, end, entry_index if live else None)
+            )
+            pending.append(len(out.paragraphs) - 1)
+        entry_has_body = True
+        run.clear()
+
+    def close_entry(end: int) -> None:
+        if live:
+            out.entries.append(Entry(entry_index, entry_start, end, entry_time, entry_author))
+        _assign(out, pending, entry_author)
+
+    previous_block = None
+    for line in lines:
+        if line.role == "blank" or line.block != previous_block:
+            flush_run()
+        previous_block = line.block
+        if line.role == "blank":
+            continue
+        if line.role == "text":
+            run.append(line)
+            continue
+        flush_run()
+        if line.role == "timestamp":
+            close_entry(line.start)
+            entry_index += 1
+            entry_start, entry_time, entry_author = line.start, line.date.iso, None
+            entry_has_body = False
+        elif line.role == "signature":
+            name = line.names[0]
+            if live and not entry_has_body and entry_author is None and entry_index > 0:
+                entry_author = name
+            else:
+                _assign(out, pending, name)
+    flush_run()
+    close_entry(len(text))
+
+
+def _assign(out: Segmented, pending: list[int], author: str | None) -> None:
+    for pos in pending:
+        para = out.paragraphs[pos]
+        out.paragraphs[pos] = Paragraph(para.index, para.start, para.end, para.entry, author)
+    pending.clear()

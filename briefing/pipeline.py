@@ -1,0 +1,81 @@
+"""The build, top to bottom: config → corpus → brief → rendered bytes → files.
+
+Every format is rendered in memory before any file is written, so a failing
+renderer leaves the previous outputs untouched; each file is then replaced
+atomically (``briefing.output``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.config import LoadedConfig, brief_date, load_config
+from briefing.corpus import Corpus, read_corpus
+from briefing.corpus.noise import compile_rule, default_rules
+from briefing.errors import RenderError
+from briefing.model import Brief, RenderOptions
+from briefing.output import ensure_dir, write_atomic
+
+__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all"]
+
+
+@dataclass
+class BuildResult:
+    brief: Brief
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
+    loaded = load_config(config_path)
+    cfg = loaded.config.corpus
+    rules = default_rules()
+    if cfg.noise:
+        rules = rules.extended([compile_rule(r.name, r.pattern, r.scope) for r in cfg.noise])
+    corpus = read_corpus(
+        loaded.corpus_path,
+        loaded.manifest_path,
+        max_bytes=int(cfg.max_file_mb * 1024 * 1024),
+        noise=rules,
+    )
+    return loaded, corpus
+
+
+def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path,
+                   date: _dt.date | None = None) -> Brief:
+    from briefing.assemble import assemble
+
+    return assemble(loaded, corpus, date or brief_date(loaded.config), str(config_path))
+
+
+def render_all(brief: Brief, formats: list[str], options: RenderOptions) -> dict[str, bytes]:
+    from briefing.render import get_renderer
+
+    out: dict[str, bytes] = {}
+    for fmt in formats:
+        try:
+            renderer = get_renderer(fmt)
+        except (KeyError, ImportError) as exc:
+            raise RenderError(f"{fmt}: no renderer for this format ({exc})") from None
+        out[fmt] = renderer(brief, options)
+    return out
+
+
+def build(config_path: str | Path, formats: list[str] | None = None,
+          out_dir: str | Path | None = None) -> BuildResult:
+    from briefing.render import EXTENSIONS
+
+    loaded, corpus = load_inputs(config_path)
+    brief = assemble_brief(loaded, corpus, config_path)
+    chosen = list(dict.fromkeys(formats or loaded.config.output.formats))
+    rendered = render_all(brief, chosen, RenderOptions(page_size=loaded.config.output.page_size))
+    folder = Path(out_dir) if out_dir is not None else loaded.output_dir
+    ensure_dir(folder)
+    result = BuildResult(brief, warnings=list(corpus.warnings))
+    for fmt in chosen:
+        target = folder / (loaded.config.output.basename + EXTENSIONS[fmt])
+        write_atomic(target, rendered[fmt])
+        result.written.append(target)
+    return result

@@ -1,0 +1,112 @@
+"""Pandoc-flavoured Markdown: a YAML title block, ``[^n]`` footnotes.
+
+``pandoc brief.md -o brief.docx`` works on the output. Article text is
+escaped so that nothing in it becomes markup: emphasis marks, links, raw
+HTML, ``$…$`` maths, ``@citations`` and line-start list markers are all
+backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import (
+    Brief,
+    BulletList,
+    Emph,
+    Excerpt,
+    Inline,
+    Link,
+    Note,
+    Paragraph,
+    RenderOptions,
+    SourceList,
+    Subheading,
+    Text,
+)
+from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
+
+__all__ = ["escape", "render"]
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^$@&])")
+_LINE_START = re.compile(r"^(\s*)([-+*:>=]|\d+[.)])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def escape(text: str) -> str:
+    text = _CONTROL.sub("", " ".join(text.split()))
+    text = _SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _yaml_str(text: str) -> str:
+    return '"' + _CONTROL.sub("", text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _inlines(content: tuple[Inline, ...], notes: NoteTable) -> str:
+    out: list[str] = []
+    for inline in content:
+        if isinstance(inline, Text):
+            out.append(escape(inline.text))
+        elif isinstance(inline, Emph):
+            out.append(f"*{escape(inline.text)}*")
+        elif isinstance(inline, Link):
+            url = inline.url.replace(">", "%3E").replace(" ", "%20")
+            out.append(f"<{url}>" if inline.text == inline.url else f"[{escape(inline.text)}](<{url}>)")
+        elif isinstance(inline, Note):
+            out.append(f"[^{notes.number(inline)}]")
+    return "".join(out)
+
+
+def _excerpt(item: Excerpt, notes: NoteTable) -> list[str]:
+    lines = [f"> {escape(item.text)}[^{notes.number(item.note)}]"]
+    line = attribution_line(item)
+    if line:
+        lines += [">", f"> {escape(line)}"]
+    lines.append("")
+    for note in item.notes:
+        who = f" ({escape(note.author)})" if note.author else ""
+        on = f" on \u201c{escape(note.anchor)}\u201d" if note.anchor else ""
+        lines += [f"**Analyst note**{who}{on}: {escape(note.text)}", ""]
+    return lines
+
+
+def render(brief: Brief, options: RenderOptions | None = None) -> bytes:
+    notes = NoteTable(brief)
+    lines = ["---", f"title: {_yaml_str(brief.title)}"]
+    if brief.subtitle:
+        lines.append(f"subtitle: {_yaml_str(brief.subtitle)}")
+    if brief.author:
+        lines.append(f"author: {_yaml_str(brief.author)}")
+    lines.append(f"date: {_yaml_str(format_date(brief.date) or brief.date)}")
+    if brief.keywords:
+        lines.append("keywords: [" + ", ".join(_yaml_str(k) for k in brief.keywords) + "]")
+    lines.append(f"lang: {brief.language}")
+    lines += ["---", ""]
+    if brief.marking:
+        lines += [f"**{escape(brief.marking)}**", ""]
+    for section in brief.sections:
+        lines += [f"# {escape(section.title)}", ""]
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                lines += [_inlines(block.content, notes), ""]
+            elif isinstance(block, Subheading):
+                lines += [f"## {escape(block.text)}", ""]
+            elif isinstance(block, Excerpt):
+                lines += _excerpt(block, notes)
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    line = attribution_line(item)
+                    tail = f" ({escape(line.lstrip('— '))})" if line else ""
+                    lines.append(f"- {escape(item.text)}[^{notes.number(item.note)}]{tail}")
+                lines.append("")
+            elif isinstance(block, SourceList):
+                for source in block.sources:
+                    lines.append(f"- {_inlines(source_entry(source), notes)}")
+                lines.append("")
+    if brief.marking:
+        lines += [f"**{escape(brief.marking)}**", ""]
+    for numbered in notes:
+        lines.append(f"[^{numbered.number}]: {_inlines(numbered.content, notes)}")
+    lines.append("")
+    return "\n".join(lines).encode("utf-8")
