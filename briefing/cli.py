@@ -187,6 +187,29 @@ def excerpts(
 
 
 @app.command()
+def verify(
+    brief: Path = typer.Argument(..., help="A brief: .json manifest, .docx or .pdf."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", "-c", help="Corpus folder "
+                                          "(default: the one the brief's config names)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Check every citation of a brief against the corpus; exit 1 on any problem."""
+
+    def run():
+        from briefing.verify import verify_brief
+
+        return verify_brief(brief, corpus)
+
+    report = _run(run)
+    if as_json:
+        _print_json(report.to_dict())
+    else:
+        for line in report.lines():
+            typer.echo(line)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the config (for editor completion)."""
     from briefing.config import config_schema
