@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "parse_date_line", "search_date", "DATE_RE"]
+__all__ = ["DateMatch", "TimeOfDay", "parse_date_line", "parse_time_line", "search_date", "DATE_RE"]
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -38,7 +38,13 @@ _TIME = (
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     r"(?:\s*\(?(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\)?)?)?"
 )
-DATE_RE = re.compile(r"(?i)\b(?:" + _MDY + "|" + _DMY + "|" + _ISO + r")\b" + _TIME)
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
+DATE_RE = re.compile(r"(?i)\b" + _WEEKDAY + r"(?:" + _MDY + "|" + _DMY + "|" + _ISO + r")\b" + _TIME)
+_TIME_ONLY = re.compile(
+    r"(?i)(?:updated\s*(?:at)?\s*:?\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*\(?(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\)?)?"
+)
 _PREFIX = re.compile(r"(?i)^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?")
 
 
@@ -75,6 +81,37 @@ def parse_date_line(line: str) -> DateMatch | None:
     if not match or line[match.end():].strip(" .,|") != "":
         return None
     return _build(match)
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    """A time printed alone on a line (a live-blog timestamp without its date)."""
+
+    hour: int
+    minute: int
+    zone: str | None
+
+    def on(self, date: _dt.date) -> DateMatch:
+        stamp = _dt.datetime(date.year, date.month, date.day, self.hour, self.minute)
+        if self.zone:
+            stamp -= _dt.timedelta(minutes=_ZONES[self.zone.lower()])
+        return DateMatch(stamp.date(), 0, 0, f"{stamp.hour:02d}:{stamp.minute:02d}", self.zone)
+
+
+def parse_time_line(line: str) -> TimeOfDay | None:
+    """'12.30pm GMT', '08:15 BST', '9:05 a.m.' alone on a line (a zone or am/pm is required)."""
+    match = _TIME_ONLY.fullmatch(line.strip())
+    if not match or not (match.group("ampm") or match.group("zone")):
+        return None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or (ampm and int(match.group("hour")) > 12):
+        return None
+    return TimeOfDay(hour, minute, match.group("zone").upper() if match.group("zone") else None)
 
 
 def _build(match: re.Match) -> DateMatch | None:

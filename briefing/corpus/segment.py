@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.corpus.article import Entry, Heading, Paragraph
-from briefing.corpus.dates import DateMatch, parse_date_line
+from briefing.corpus.dates import DateMatch, TimeOfDay, parse_date_line, parse_time_line
 from briefing.corpus.noise import NoiseRules
 
 __all__ = ["Segmented", "segment"]
@@ -59,6 +59,7 @@ class _Line:
     role: str = "text"  # text | blank | noise | timestamp | signature | byline | date | contributor | signoff | title | dek | header
     rule: str | None = None
     date: DateMatch | None = None
+    time: TimeOfDay | None = None
     names: tuple[str, ...] = ()
 
 
@@ -76,6 +77,26 @@ class Segmented:
     published_span: tuple[int, int] | None = None
     outlet: tuple[str, int, int] | None = None
     contributors: tuple[str, ...] = ()
+
+
+_MD_DECOR = re.compile(r"^(?:#{1,6}\s+|[*_]{1,3}(?=\S))|(?<=\S)[*_]{1,3}$")
+
+
+def _undecorated(line: "_Line") -> tuple[str, int, int]:
+    """The line without Markdown heading marks or wrapping emphasis, and its span."""
+    text, start, end = line.text, line.start, line.end
+    while True:
+        match = _MD_DECOR.search(text)
+        if not match:
+            return text, start, end
+        if match.start() == 0:
+            start += match.end()
+            text = text[match.end():]
+        else:
+            end -= len(text) - match.start()
+            text = text[: match.start()]
+        if not text:
+            return line.text, line.start, line.end
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -108,7 +129,7 @@ def _words(text: str) -> list[str]:
 
 def _is_name_list(text: str) -> tuple[str, ...]:
     names = tuple(n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" ."))
-    if names and all(_NAME_RE.fullmatch(n) or _is_org(n) for n in names):
+    if names and all(_NAME_RE.fullmatch(n) or _NAME_RE.fullmatch(n.title()) or _is_org(n) for n in names):
         return names
     return ()
 
@@ -192,6 +213,16 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -
         if stamp is not None and stamp.time is not None:
             line.role, line.date = "timestamp", stamp
             live = True
+            continue
+        clock = parse_time_line(line.text)
+        if clock is not None:
+            line.role, line.time = "timestamp", clock
+            live = True
+    stamps = [ln for ln in lines if ln.role == "timestamp"]
+    if len(stamps) == 1 and stamps[0].block < _first_body_block(lines):
+        # one dated, timed line above the story is its dateline, not a live blog
+        stamps[0].role, stamps[0].date, stamps[0].time = "text", None, None
+        live = False
     for i, line in enumerate(lines):
         if line.role != "text":
             continue
@@ -216,6 +247,8 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -
 
     # 3. the header: everything before the first block that reads like body
     body_start = _first_body_block(lines)
+    if live:  # a live blog's first entry starts at its first timestamp
+        body_start = min([body_start] + [ln.block for ln in lines if ln.role == "timestamp"])
     _read_header([ln for ln in lines if ln.block < body_start and ln.role != "blank"], out)
 
     # 4 and 5. paragraphs, headings, entries, authors
@@ -264,7 +297,8 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
     for line in header:
         if line.role != "text":
             continue
-        byline = _BYLINE.match(line.text)
+        plain, plain_start, plain_end = _undecorated(line)
+        byline = _BYLINE.match(plain)
         if byline:
             names, date, _ = _parse_byline(byline.group("rest"))
             if names or date:
@@ -274,12 +308,12 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
                     out.authors_span = (line.start, line.end)
                 if date and out.published is None:
                     out.published = date
-                    base = line.start + byline.start("rest")
+                    base = plain_start + byline.start("rest")
                     out.published_span = (base + date.start, base + date.end)
                 if anchor_index is None:
                     anchor_index = len(candidates)
                 continue
-        date = parse_date_line(line.text)
+        date = parse_date_line(plain)
         if date is not None:
             line.role = "date"
             if out.published is None:
@@ -303,7 +337,7 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
         line.role, line.rule = "header", "header: kicker or caption"
     if title_line is not None:
         title_line.role, title_line.rule = "title", None
-        out.title = (title_line.text, title_line.start, title_line.end)
+        out.title = _undecorated(title_line)
         following = candidates[candidates.index(title_line) + 1:]
         # a standfirst follows the headline: a sentence-like line, not a title
         if following and len(_words(following[0].text)) >= 6 and _title_case_ratio(following[0].text) < 0.6:
@@ -318,6 +352,7 @@ def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> No
     entry_time: str | None = None
     entry_author: str | None = None
     entry_has_body = False
+    last_date = out.published.date if out.published else None
     pending: list[int] = []  # paragraph positions not yet closed by a signature
     run: list[_Line] = []
 
@@ -327,7 +362,7 @@ def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> No
             return
         start, end = run[0].start, run[-1].end
         joined = " ".join(ln.text for ln in run)
-        if len(run) == 1 and _is_heading(joined):
+        if len(run) == 1 and (_is_heading(joined) or joined.startswith("#")):
             out.headings.append(Heading(start, end, entry_index if live else None))
         else:
             out.paragraphs.append(
@@ -356,7 +391,14 @@ def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> No
         if line.role == "timestamp":
             close_entry(line.start)
             entry_index += 1
-            entry_start, entry_time, entry_author = line.start, line.date.iso, None
+            if line.date is not None:
+                last_date = line.date.date
+                stamp = line.date.iso
+            elif last_date is not None:
+                stamp = _near(line.time.on(last_date), entry_time).iso
+            else:
+                stamp = None  # a time with no date known yet
+            entry_start, entry_time, entry_author = line.start, stamp, None
             entry_has_body = False
         elif line.role == "signature":
             name = line.names[0]
@@ -366,6 +408,23 @@ def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> No
                 _assign(out, pending, name)
     flush_run()
     close_entry(len(text))
+
+
+def _near(candidate: DateMatch, previous: str | None) -> DateMatch:
+    """A dateless time on the day that keeps it within 12 hours of the previous
+    stamp: blogs cross midnight going forwards or, newest first, backwards."""
+    import datetime as _dt
+
+    if not previous or "T" not in previous:
+        return candidate
+    prev = _dt.datetime.fromisoformat(previous.rstrip("Z"))
+    this = _dt.datetime.fromisoformat(candidate.iso.rstrip("Z"))
+    shift = _dt.timedelta(days=1)
+    if this - prev > _dt.timedelta(hours=12):
+        this -= shift
+    elif prev - this > _dt.timedelta(hours=12):
+        this += shift
+    return DateMatch(this.date(), 0, 0, f"{this.hour:02d}:{this.minute:02d}", candidate.zone)
 
 
 def _assign(out: Segmented, pending: list[int], author: str | None) -> None:

@@ -1,0 +1,144 @@
+"""Reading real-world and broken files: encodings, newlines, junk, limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.corpus import read_corpus
+from briefing.errors import CorpusError
+
+STORY = (
+    "Ministers Meet in Geneva\n\n"
+    "By Jane Doe and John Roe\n"
+    "March 3, 2021\n\n"
+    "Foreign ministers met in Geneva on Tuesday to discuss a ceasefire, officials said.\n"
+    "The talks lasted \u201cseveral hours,\u201d according to a diplomat.\n\n"
+    "A second round is planned for next week, the spokesman added.\n"
+)
+
+
+def _only(corpus):
+    assert len(corpus.articles) == 1, corpus.warnings
+    return corpus.articles[0]
+
+
+def _check_offsets(article):
+    for para in article.paragraphs:
+        assert article.text[para.start:para.end].strip() == article.text[para.start:para.end]
+    for s in article.sentences:
+        assert article.text[s.start:s.end].strip()
+
+
+def test_crlf_file_keeps_its_carriage_returns_and_offsets(tmp_path):
+    (tmp_path / "a.txt").write_bytes(STORY.replace("\n", "\r\n").encode("utf-8"))
+    article = _only(read_corpus(tmp_path))
+    assert "\r\n" in article.text
+    _check_offsets(article)
+    first = article.paragraphs[0]
+    assert article.text[first.start:first.end] == (
+        "Foreign ministers met in Geneva on Tuesday to discuss a ceasefire, officials said.\r\n"
+        "The talks lasted \u201cseveral hours,\u201d according to a diplomat."
+    )
+    assert article.metadata.authors.value == ("Jane Doe", "John Roe")
+    assert article.metadata.published.value == "2021-03-03"
+
+
+def test_utf8_bom_is_dropped_and_offsets_index_the_decoded_text(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + STORY.encode("utf-8"))
+    article = _only(read_corpus(tmp_path))
+    assert article.encoding == "utf-8-sig"
+    assert article.text == STORY
+    assert article.metadata.title.value == "Ministers Meet in Geneva"
+
+
+def test_cp1252_curly_quotes_decode(tmp_path):
+    (tmp_path / "a.txt").write_bytes(STORY.encode("cp1252"))
+    article = _only(read_corpus(tmp_path))
+    assert article.encoding == "cp1252"
+    assert "\u201cseveral hours,\u201d" in article.text
+
+
+def test_latin1_accents_decode(tmp_path):
+    text = "Caf\u00e9 talks\n\nThe minist\u00e8re said the na\u00efve plan failed in M\u00fcnchen on Monday, officials confirmed.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("latin-1"))
+    article = _only(read_corpus(tmp_path))
+    assert "minist\u00e8re" in article.text and "M\u00fcnchen" in article.text
+
+
+def test_empty_binary_and_oversized_files_are_skipped_with_one_warning_each(tmp_path):
+    (tmp_path / "good.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_bytes(b"  \n\n \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "huge.txt").write_bytes((b"All work and no play. " * 300000)[: 6 * 1024 * 1024])
+    corpus = read_corpus(tmp_path)
+    assert [a.path for a in corpus.articles] == ["good.txt"]
+    warnings = "\n".join(corpus.warnings)
+    assert len(corpus.warnings) == 4
+    assert "empty.txt: skipped: empty file" in warnings
+    assert "blank.md: skipped: empty file" in warnings
+    assert "binary.txt: skipped: binary file" in warnings
+    assert "huge.txt: skipped: 6.0 MB is over the 5 MB limit" in warnings
+
+
+def test_size_cap_is_configurable(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY * 10, encoding="utf-8")
+    corpus = read_corpus(tmp_path, max_bytes=100)
+    assert corpus.articles == () and "over the" in corpus.warnings[0]
+
+
+def test_recursive_sorted_hidden_skipped_and_only_txt_md(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b" / "z.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / ".git" / "x.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "sources.yaml").write_text("{}\n", encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    assert [a.path for a in corpus.articles] == ["a.txt", "b/z.md"]
+    assert [a.id for a in corpus.articles] == ["a", "b-z"]
+
+
+def test_a_folder_with_no_articles_is_an_error(tmp_path):
+    (tmp_path / "readme.pdf").write_bytes(b"%PDF")
+    with pytest.raises(CorpusError, match="no articles"):
+        read_corpus(tmp_path)
+
+
+def test_a_missing_corpus_path_is_an_error(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        read_corpus(tmp_path / "nope")
+
+
+def test_a_single_file_can_be_the_corpus(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text(STORY, encoding="utf-8")
+    assert _only(read_corpus(path)).id == "one"
+
+
+def test_symlink_loop_in_the_corpus_does_not_hang(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [a.path for a in read_corpus(tmp_path).articles] == ["a.txt"]
+
+
+def test_manifest_errors_name_file_and_line(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  outlet: X\n  publisher: Y\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"sources\.yaml:3: a\.txt\.publisher: unknown field"):
+        read_corpus(tmp_path)
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  published: someday\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"sources\.yaml:2: a\.txt\.published: not a date"):
+        read_corpus(tmp_path)
+
+
+def test_manifest_null_keeps_the_text_value_and_empty_list_overrides(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "a.txt:\n  published: null\n  authors: []\n  url: https://example.org/a\n", encoding="utf-8")
+    md = _only(read_corpus(tmp_path)).metadata
+    assert (md.published.value, md.published.origin) == ("2021-03-03", "text")
+    assert (md.authors.value, md.authors.origin) == ((), "manifest")
+    assert md.url.value == "https://example.org/a"
