@@ -1,0 +1,337 @@
+"""Walks a :class:`~briefing.model.Brief` and writes it into a python-docx document.
+
+Reading order is the brief's: cover block, table of contents, then each
+section's blocks. Footnotes are numbered and worded by the shared
+:class:`~briefing.render.notes.NoteTable`; the writer takes them in the same
+reading order and checks each is the note it is placing, so the DOCX can
+never disagree with the PDF, the Markdown or the JSON manifest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import count
+from typing import Iterable
+
+from docx import Document as new_document
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Inches, Length, Mm
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from briefing.model import (
+    Brief,
+    BulletList,
+    Emph,
+    Excerpt,
+    Inline,
+    Link,
+    Note,
+    Paragraph as BriefParagraph,
+    RenderOptions,
+    Section,
+    SourceList,
+    Subheading,
+    Text,
+    collapse_ws,
+)
+from briefing.render.docx import ooxml
+from briefing.render.docx import styles as S
+from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
+
+__all__ = ["DocxWriter", "PAGE_SIZES", "TOC_INSTRUCTION"]
+
+#: page size name -> (width, height)
+PAGE_SIZES: dict[str, tuple[Length, Length]] = {
+    "a4": (Mm(210), Mm(297)),
+    "letter": (Inches(8.5), Inches(11)),
+}
+MARGIN = Cm(2.2)
+HEADER_DISTANCE = Cm(1.0)
+
+TOC_INSTRUCTION = r'TOC \o "1-3" \h \z \u'
+TOC_TITLE = "Contents"
+TOC_EMPTY = "No sections. Right-click and choose Update Field to refresh."
+FOOTER_TITLE_CHARS = 70
+
+
+class DocxWriter:
+    """Writes one brief into a fresh python-docx ``Document`` (use once)."""
+
+    def __init__(self, brief: Brief, options: RenderOptions):
+        self.brief = brief
+        self.options = options
+        self.document: Document = new_document()
+        self._notes = iter(NoteTable(brief))
+        self._footnotes = None
+        self._bookmark_ids = count(1)
+        self._outline = _outline(brief)
+        self._outline_names = iter(name for _, _, name in self._outline)
+        self._date = _brief_datetime(brief.date)
+
+    # ------------------------------------------------------------------ top level
+
+    def write(self) -> Document:
+        text_width = self._set_up_page()
+        S.apply_house_style(self.document, text_width)
+        ooxml.configure_settings(self.document.settings)
+        self._footnotes = ooxml.add_footnotes_part(self.document)
+        self._add_header_and_footer()
+        self._add_cover()
+        self._add_toc()
+        for section in self.brief.sections:
+            self._add_section(section)
+        leftover = next(self._notes, None)
+        if leftover is not None:
+            raise RuntimeError(f"footnote {leftover.number} was numbered but never placed")
+        self._set_properties()
+        return self.document
+
+    def _set_up_page(self) -> Length:
+        size = self.options.page_size.lower()
+        if size not in PAGE_SIZES:
+            raise ValueError(
+                f"unknown page size {self.options.page_size!r}; expected one of A4, letter"
+            )
+        width, height = PAGE_SIZES[size]
+        section = self.document.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = width, height
+        section.left_margin = section.right_margin = MARGIN
+        section.top_margin = section.bottom_margin = MARGIN
+        section.header_distance = section.footer_distance = HEADER_DISTANCE
+        section.gutter = 0
+        return Length(width - 2 * MARGIN)
+
+    def _set_properties(self) -> None:
+        brief = self.brief
+        props = self.document.core_properties
+        props.title = ooxml.xml_text(brief.title)
+        props.subject = ooxml.xml_text(brief.subtitle)
+        props.author = ooxml.xml_text(brief.author)
+        props.last_modified_by = ooxml.xml_text(brief.author)
+        props.keywords = ooxml.xml_text(", ".join(brief.keywords))
+        props.comments = ""
+        props.category = ""
+        props.language = ooxml.xml_text(brief.language)
+        props.revision = 1
+        props.created = self._date
+        props.modified = self._date
+
+    # ------------------------------------------------------------------ page furniture
+
+    def _add_header_and_footer(self) -> None:
+        section = self.document.sections[0]
+        marking = ooxml.xml_text(self.brief.marking).strip()
+
+        header = section.header.paragraphs[0]
+        header.style = S.HEADER
+        if marking:
+            header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            header.add_run(marking, style=S.MARKING)
+
+        footer = section.footer.paragraphs[0]
+        footer.style = S.FOOTER
+        footer.add_run(_shorten(ooxml.xml_text(self.brief.title), FOOTER_TITLE_CHARS))
+        footer.add_run("\t\tPage ")
+        ooxml.add_field(footer, "PAGE", "1")
+        footer.add_run(" of ")
+        ooxml.add_field(footer, "NUMPAGES", "1")
+        if marking:
+            banner = section.footer.add_paragraph(style=S.FOOTER)
+            banner.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            banner.paragraph_format.space_before = Cm(0.15)
+            banner.add_run(marking, style=S.MARKING)
+
+    def _add_cover(self) -> None:
+        brief = self.brief
+        doc = self.document
+        doc.add_paragraph(ooxml.xml_text(brief.title), style=S.TITLE)
+        if brief.subtitle:
+            doc.add_paragraph(ooxml.xml_text(brief.subtitle), style=S.SUBTITLE)
+        byline = [ooxml.xml_text(p) for p in (brief.author, format_date(brief.date) or brief.date)]
+        doc.add_paragraph(" \u00b7 ".join(p for p in byline if p), style=S.BYLINE)
+
+    def _add_toc(self) -> None:
+        """A TOC field whose cached result already lists the headings.
+
+        Word recomputes it, page numbers included, on open (the field is
+        dirty and the settings ask for updateFields). LibreOffice shows the
+        cached result as it is and does not recompute fields inside it, so
+        the cached entries are links to the headings without page numbers
+        rather than numbers that could be wrong.
+        """
+        doc = self.document
+        doc.add_paragraph(TOC_TITLE, style=S.TOC_HEADING)
+        if not self._outline:
+            paragraph = doc.add_paragraph(style=S.TOC[1])
+            ooxml.begin_field(paragraph, TOC_INSTRUCTION, dirty=True)
+            paragraph.add_run(TOC_EMPTY)
+            ooxml.end_field(paragraph)
+            return
+        last = len(self._outline) - 1
+        for i, (level, text, name) in enumerate(self._outline):
+            paragraph = doc.add_paragraph(style=S.TOC[min(level, max(S.TOC))])
+            if i == 0:
+                ooxml.begin_field(paragraph, TOC_INSTRUCTION, dirty=True)
+            ooxml.add_hyperlink(paragraph, text, anchor=name)
+            if i == last:
+                ooxml.end_field(paragraph)
+
+    # ------------------------------------------------------------------ sections and blocks
+
+    def _add_heading(self, text: str, level: int) -> Paragraph:
+        paragraph = self.document.add_paragraph(ooxml.xml_text(text), style=S.HEADING[level])
+        ooxml.add_bookmark(paragraph, next(self._outline_names), next(self._bookmark_ids))
+        return paragraph
+
+    def _add_section(self, section: Section) -> Paragraph:
+        heading = self._add_heading(section.title, 1)
+        for block in section.blocks:
+            if isinstance(block, BriefParagraph):
+                self._add_inlines(self.document.add_paragraph(style=S.NORMAL), block.content)
+            elif isinstance(block, Subheading):
+                self._add_heading(block.text, 2)
+            elif isinstance(block, Excerpt):
+                self._add_excerpt(block)
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    self._add_key_point(item)
+            elif isinstance(block, SourceList):
+                for source in block.sources:
+                    self._add_inlines(
+                        self.document.add_paragraph(style=S.SOURCE), source_entry(source)
+                    )
+            else:  # a new block kind must be taught to every writer
+                raise TypeError(f"the DOCX writer cannot place a {type(block).__name__}")
+        return heading
+
+    def _add_excerpt(self, excerpt: Excerpt) -> None:
+        paragraph = self.document.add_paragraph(style=S.QUOTE)
+        self._add_annotated_text(paragraph, excerpt)
+        self._add_note_reference(paragraph, excerpt.note)
+        line = ooxml.xml_text(attribution_line(excerpt))
+        if line:
+            self.document.add_paragraph(line, style=S.ATTRIBUTION)
+        else:
+            paragraph.paragraph_format.keep_with_next = False
+
+    def _add_key_point(self, item: Excerpt) -> None:
+        paragraph = self.document.add_paragraph(style=S.KEY_POINT)
+        self._add_annotated_text(paragraph, item)
+        self._add_note_reference(paragraph, item.note)
+        line = ooxml.xml_text(attribution_line(item))
+        if line:
+            paragraph.add_run().add_break()
+            paragraph.add_run(line, style=S.ATTRIBUTION_INLINE)
+
+    # ------------------------------------------------------------------ inlines
+
+    def _add_inlines(self, paragraph: Paragraph, content: Iterable[Inline]) -> None:
+        for inline in content:
+            if isinstance(inline, Text):
+                paragraph.add_run(ooxml.xml_text(inline.text))
+            elif isinstance(inline, Emph):
+                paragraph.add_run(ooxml.xml_text(inline.text), style=S.EMPHASIS)
+            elif isinstance(inline, Link):
+                self._add_link(paragraph, inline.text, inline.url)
+            elif isinstance(inline, Note):
+                self._add_note_reference(paragraph, inline)
+            else:
+                raise TypeError(f"the DOCX writer cannot place a {type(inline).__name__}")
+
+    def _add_link(self, paragraph: Paragraph, text: str, url: str) -> Run:
+        target = ooxml.safe_url(url)
+        if target is None:  # not a web link: show it, do not make it clickable
+            return paragraph.add_run(ooxml.xml_text(text))
+        return ooxml.add_hyperlink(paragraph, text, url=target, style=S.HYPERLINK)
+
+    def _add_note_reference(self, paragraph: Paragraph, note: Note) -> Run:
+        numbered = next(self._notes, None)
+        if numbered is None or numbered.note is not note:
+            raise RuntimeError("the DOCX writer and the note table disagree on reading order")
+        run = ooxml.add_footnote_reference(paragraph, numbered.number, S.FOOTNOTE_REFERENCE)
+        body = ooxml.add_footnote(
+            self._footnotes, numbered.number, S.FOOTNOTE_TEXT, S.FOOTNOTE_REFERENCE
+        )
+        self._add_inlines(body, numbered.content)
+        return run
+
+    def _add_annotated_text(self, paragraph: Paragraph, excerpt: Excerpt) -> None:
+        """The excerpt's text as runs, cut so each analyst note's anchor has its own runs.
+
+        Each analyst note becomes a Word comment spanning exactly its anchor
+        phrase (the whole excerpt when the anchor is absent or not found).
+        """
+        text = ooxml.xml_text(excerpt.text)
+        spans = [(note, _anchor_span(text, note.anchor)) for note in excerpt.notes]
+        cuts = sorted({0, len(text)} | {i for _, span in spans for i in span})
+        runs: list[tuple[int, Run]] = [
+            (a, paragraph.add_run(text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b
+        ]
+        if not runs:
+            runs = [(0, paragraph.add_run(""))]
+        for note, (start, end) in spans:
+            covered = [run for at, run in runs if start <= at < end] or [runs[0][1]]
+            author = ooxml.xml_text(note.author or self.brief.author or "Analyst")
+            comment = self.document.add_comment(
+                covered, text=ooxml.xml_text(note.text), author=author, initials=_initials(author)
+            )
+            ooxml.set_comment_date(comment, self._date)
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _outline(brief: Brief) -> list[tuple[int, str, str]]:
+    """(level, text, bookmark name) of every heading, in order."""
+    entries: list[tuple[int, str]] = []
+    for section in brief.sections:
+        entries.append((1, section.title))
+        entries.extend((2, b.text) for b in section.blocks if isinstance(b, Subheading))
+    return [
+        (level, collapse_ws(ooxml.xml_text(text)), f"_Toc{i:08d}")
+        for i, (level, text) in enumerate(entries, 1)
+    ]
+
+
+def _anchor_span(text: str, anchor: str | None) -> tuple[int, int]:
+    """Where an analyst note's anchor phrase sits in the excerpt text.
+
+    Exact match first, then ignoring case and whitespace differences; the
+    whole text when the anchor is absent or not found.
+    """
+    if anchor:
+        phrase = collapse_ws(ooxml.xml_text(anchor))
+        if phrase:
+            at = text.find(phrase)
+            if at >= 0:
+                return at, at + len(phrase)
+            pattern = r"\s+".join(re.escape(word) for word in phrase.split())
+            match = re.search(pattern, text, re.IGNORECASE)
+            if match:
+                return match.start(), match.end()
+    return 0, len(text)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isalnum()).upper()[:9]
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = collapse_ws(text)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _brief_datetime(value: str) -> dt.datetime:
+    """The brief's date at 00:00 UTC (naive, as python-docx writes it with a Z)."""
+    try:
+        day = dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        day = dt.date(1980, 1, 1)
+    return dt.datetime(day.year, day.month, day.day)
