@@ -749,16 +749,92 @@ def test_libreoffice_wraps_very_long_words_and_urls_inside_the_page(soffice, tmp
     assert compact(url)[:200] in text
 
 
+ODF = {
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+
+
+def odf_annotated_text(paragraph) -> dict[str, str]:
+    """annotation name -> the text between an ODF annotation and its annotation-end."""
+    annotation = f"{{{ODF['office']}}}annotation"
+    annotation_end = f"{{{ODF['office']}}}annotation-end"
+    name_attr = f"{{{ODF['office']}}}name"
+    spans: dict[str, list[str]] = {}
+    open_names: set[str] = set()
+
+    def add(text):
+        for name in open_names:
+            spans[name].append(text or "")
+
+    def walk(element):
+        if element.tag == annotation:
+            open_names.add(element.get(name_attr))
+            spans[element.get(name_attr)] = []
+        elif element.tag == annotation_end:
+            open_names.discard(element.get(name_attr))
+        else:
+            add(element.text)
+            for child in element:
+                walk(child)
+                add(child.tail)
+
+    walk(paragraph)
+    return {name: "".join(pieces) for name, pieces in spans.items()}
+
+
+@pytest.mark.slow
+def test_libreoffice_reads_real_footnotes_comments_contents_and_headings(soffice, tmp_path):
+    brief = the_sample()
+    path = tmp_path / "sample.docx"
+    path.write_bytes(render(brief))
+    with zipfile.ZipFile(soffice(path, "odt")) as odt:
+        content = etree.fromstring(odt.read("content.xml"))
+    notes = content.findall(".//text:note", ODF)
+    assert [n.get(f"{{{ODF['text']}}}note-class") for n in notes] == ["footnote"] * 6
+    bodies = ["".join(n.find("text:note-body", ODF).itertext()) for n in notes]
+    assert bodies == [n.text for n in NoteTable(brief)]
+    annotations = content.findall(".//office:annotation", ODF)
+    assert [a.findtext("dc:creator", namespaces=ODF) for a in annotations] == [
+        "Open Source Analysis Cell"] * 2
+    for annotation in annotations:
+        paragraph = annotation.getparent()
+        spans = odf_annotated_text(paragraph)
+        assert spans[annotation.get(f"{{{ODF['office']}}}name")] == "safe distance"
+        assert "".join(annotation.find("text:p", ODF).itertext()).endswith(
+            "Terms were withheld at Russia\u2019s request.")
+    assert len(content.findall(".//text:table-of-content", ODF)) == 1
+    headings = [(h.get(f"{{{ODF['text']}}}outline-level"), "".join(h.itertext()))
+                for h in content.findall(".//text:h", ODF)]
+    assert headings == [("1", "Key points"), ("1", "The air-safety memorandum"),
+                        ("2", "Diplomatic track"), ("1", "Sources")]
+
+
 # ---------------------------------------------------------------------------- the real brief
 
 
-def test_the_default_brief_renders_when_the_pipeline_is_available(tmp_path):
+def test_the_default_brief_renders_when_the_pipeline_is_available():
     pipeline = pytest.importorskip("briefing.pipeline", reason="the pipeline is not built yet")
-    build = getattr(pipeline, "build_brief", None)
     config = Path(__file__).resolve().parents[2] / "config" / "brief.yaml"
-    if build is None or not config.exists():
-        pytest.skip("no build_brief() or config/brief.yaml yet")
-    brief = build(config)
-    data = render(brief)
-    assert reference_ids(data) == [n.number for n in NoteTable(brief)]
+    if not (hasattr(pipeline, "load_inputs") and hasattr(pipeline, "assemble_brief")):
+        pytest.skip("the pipeline has no load_inputs/assemble_brief yet")
+    if not config.exists():
+        pytest.skip("no config/brief.yaml yet")
+    loaded, corpus = pipeline.load_inputs(config)
+    brief = pipeline.assemble_brief(loaded, corpus, config)
+    data = render(brief, RenderOptions(page_size=loaded.config.output.page_size))
+    table = NoteTable(brief)
+    assert len(table) > 0
+    assert reference_ids(data) == [n.number for n in table]
+    texts = footnote_texts(data)
+    assert [texts[n.number] for n in table] == [n.text for n in table]
     assert read_embedded_manifest(data) == json_renderer.render(brief)
+    annotated = sum(
+        len(item.notes)
+        for section in brief.sections
+        for block in section.blocks
+        for item in (block.items if isinstance(block, BulletList) else (block,))
+        if isinstance(item, Excerpt)
+    )
+    assert len(list(open_docx(data).comments)) == annotated

@@ -107,6 +107,7 @@ def apply_house_style(document: Document, text_width: Length) -> None:
     normal.font.color.rgb = _INK
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
+    normal.paragraph_format.widow_control = True  # the template leaves it off
 
     title = styles[TITLE]
     title.font.size = Pt(26)
@@ -165,6 +166,7 @@ def apply_house_style(document: Document, text_width: Length) -> None:
     fmt.space_before = Pt(8)
     fmt.space_after = Pt(2)
     fmt.keep_with_next = True  # the attribution stays under its excerpt
+    fmt.keep_together = True  # excerpts are short: do not split one across pages
     ooxml.set_border(quote, "left", size=18, color=_QUOTE_BAR, space=8)
 
     attribution = _style(document, ATTRIBUTION, P, "Attribution", builtin=False, based_on=NORMAL)
