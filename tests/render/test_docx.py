@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -250,6 +253,22 @@ def test_two_renders_are_byte_identical_with_fixed_zip_entries(sample):
     assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in infos)
 
 
+def test_separate_processes_with_other_hash_seeds_and_clocks_give_the_same_bytes(sample):
+    _, data = sample
+    script = (
+        "import hashlib, sys; sys.path[:0] = sys.argv[1:]; import test_docx as t; "
+        "print(hashlib.sha256(t.render(t.the_sample())).hexdigest())"
+    )
+    here = Path(__file__).resolve().parent
+    digests = set()
+    for seed, epoch in (("1", "0"), ("2", "1700000000")):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": epoch}
+        out = subprocess.run([sys.executable, "-c", script, str(here), str(here.parent)], env=env,
+                             cwd=here, capture_output=True, text=True, check=True)
+        digests.add(out.stdout.strip())
+    assert digests == {hashlib.sha256(data).hexdigest()}
+
+
 def test_every_part_is_well_formed_xml_and_has_a_content_type(sample):
     _, data = sample
     parts = parts_of(data)
@@ -479,6 +498,36 @@ def test_sources_are_hanging_indent_entries_with_clickable_urls(sample):
     assert fmt.first_line_indent < 0 < fmt.left_indent
     links = [h for h in entries[0].hyperlinks]
     assert [h.address for h in links] == [VOA.url]
+
+
+def test_analyst_prose_keeps_emphasis_links_and_markers():
+    note = excerpt(VOA, "x").note
+    brief = dataclasses.replace(the_sample(), sections=(
+        Section("s", "S", "excerpts", (
+            Paragraph((Text("Plain "), Emph("stressed"), Text(" then "),
+                       Link("a link", "https://example.org/x"), Text(" and a note"), note,
+                       Text("."))),
+        )),
+    ))
+    data = render(brief)
+    paragraph = [p for p in open_docx(data).paragraphs if p.text.startswith("Plain")][0]
+    assert paragraph.text == "Plain stressed then a link and a note."
+    stressed = [r for r in paragraph.runs if r.text == "stressed"][0]
+    assert stressed.style.name == "Emphasis" and stressed.style.font.italic
+    assert [h.address for h in paragraph.hyperlinks] == ["https://example.org/x"]
+    assert reference_ids(data) == [1]
+
+
+def test_a_bare_brief_renders_with_an_empty_contents_field():
+    brief = Brief(title="Bare", date="not a date", sections=())
+    data = render(brief)
+    document = open_docx(data)
+    assert [p.text for p in document.paragraphs][:2] == ["Bare", "not a date"]
+    assert document.core_properties.created == dt.datetime(1980, 1, 1, tzinfo=dt.timezone.utc)
+    body = xml_part(data, "word/document.xml")
+    assert any(t.text.strip().startswith("TOC") for t in body.iter(w("instrText")))
+    assert reference_ids(data) == [] and footnote_texts(data) == {}
+    assert read_embedded_manifest(data) == json_renderer.render(brief)
 
 
 def test_markup_like_text_stays_literal(sample):
