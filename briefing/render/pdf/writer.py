@@ -1,0 +1,111 @@
+"""Build the PDF bytes, then finish them with pikepdf.
+
+reportlab writes the document (in invariant mode, so nothing depends on the
+clock or a random id); pikepdf then sets the creation date from the brief's
+date, opens the outline panel, embeds the JSON manifest as an attached file
+and saves with a content-derived (deterministic) ``/ID``. Same brief, same
+bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import warnings
+from contextlib import contextmanager
+
+import pikepdf
+from reportlab import rl_config
+
+from briefing.model import Brief, RenderOptions
+from briefing.render import json as json_renderer
+
+from .fonts import FontSet, UnsupportedCharacterWarning
+from .layout import build_document
+
+__all__ = ["MANIFEST_NAME", "ManifestNotFound", "read_embedded_manifest", "write_pdf"]
+
+#: File name of the JSON manifest attached to every PDF.
+MANIFEST_NAME = "briefing-manifest.json"
+
+_MAX_PASSES = 12
+
+
+class ManifestNotFound(LookupError):
+    """The PDF has no embedded briefing manifest."""
+
+
+@contextmanager
+def _invariant():
+    """reportlab's invariant mode for the duration of one render."""
+    saved = rl_config.invariant
+    rl_config.invariant = 1
+    try:
+        yield
+    finally:
+        rl_config.invariant = saved
+
+
+def _pdf_date(value: str) -> str:
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
+    if not match:
+        return "D:20000101000000Z"
+    return "D:{}{}{}000000Z".format(*match.groups())
+
+
+def _layout(brief: Brief, options: RenderOptions) -> bytes:
+    fonts = FontSet()
+    target = io.BytesIO()
+    with _invariant():
+        doc, story = build_document(brief, options, fonts, target)
+        doc.multiBuild(story, maxPasses=_MAX_PASSES)
+    message = fonts.warning_text()
+    if message:
+        warnings.warn(message, UnsupportedCharacterWarning, stacklevel=4)
+    return target.getvalue()
+
+
+def _finish(raw: bytes, brief: Brief, manifest: bytes) -> bytes:
+    date = _pdf_date(brief.date)
+    with pikepdf.open(io.BytesIO(raw)) as pdf:
+        info = pdf.docinfo
+        info[pikepdf.Name.CreationDate] = pikepdf.String(date)
+        info[pikepdf.Name.ModDate] = pikepdf.String(date)
+        pdf.Root.PageMode = pikepdf.Name.UseOutlines
+        spec = pikepdf.AttachedFileSpec(
+            pdf,
+            manifest,
+            description="briefing manifest: citations and provenance of this brief",
+            filename=MANIFEST_NAME,
+            mime_type="application/json",
+            creation_date=date,
+            mod_date=date,
+            relationship=pikepdf.Name.Data,
+        )
+        pdf.attachments[MANIFEST_NAME] = spec
+        pdf.Root.AF = pikepdf.Array([spec.obj])
+        out = io.BytesIO()
+        pdf.save(
+            out,
+            deterministic_id=True,
+            compress_streams=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
+    return out.getvalue()
+
+
+def write_pdf(brief: Brief, options: RenderOptions) -> bytes:
+    """The finished PDF of ``brief``."""
+    raw = _layout(brief, options)
+    return _finish(raw, brief, json_renderer.render(brief, options))
+
+
+def read_embedded_manifest(source: str | os.PathLike | bytes) -> bytes:
+    """The JSON manifest embedded in a PDF made by :func:`write_pdf`."""
+    opened = pikepdf.open(io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source)
+    with opened as pdf:
+        spec = pdf.attachments.get(MANIFEST_NAME)
+        if spec is None:
+            raise ManifestNotFound(f"no {MANIFEST_NAME} attached to this PDF")
+        return bytes(spec.get_file().read_bytes())
