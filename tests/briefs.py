@@ -6,6 +6,8 @@ curly quotes, dashes, ellipses, non-Latin scripts and markup look-alikes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.model import (
     AnalystNote,
     Attribution,
@@ -73,6 +75,11 @@ def excerpt(source: Source, text: str, paragraph: int = 1, speaker: Speaker | No
     )
 
 
+def key_point(item: Excerpt) -> Excerpt:
+    """The same excerpt as a key point: its own footnote (a fresh Note)."""
+    return replace(item, note=Note(item.note.citations), notes=(), kind="key_point")
+
+
 COOK = Speaker("Peter Cook", "Pentagon spokesman", 0.9)
 
 
@@ -118,7 +125,8 @@ def sample_brief(marking: str | None = "UNCLASSIFIED") -> Brief:
         keywords=("Syria", "Russia", "deconfliction"),
         sources=(VOA, TRT),
         sections=(
-            Section("key-points", "Key points", "summary", (BulletList((memo, kerry)),)),
+            Section("key-points", "Key points", "summary",
+                    (BulletList((key_point(memo), key_point(kerry))),)),
             Section(
                 "memorandum",
                 "The air-safety memorandum",

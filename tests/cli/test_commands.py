@@ -1,0 +1,140 @@
+"""The command line through typer's CliRunner: exit codes, output, messages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from briefing.cli import app
+from conftest import DEFAULT_CONFIG, ROOT, SEEDS
+
+
+def _config_copy(tmp_path, formats=("json", "md")):
+    text = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    text = text.replace("path: ../seeds", f"path: {SEEDS}").replace(
+        "manifest: ../seeds/sources.yaml", f"manifest: {SEEDS / 'sources.yaml'}")
+    text = text.replace("dir: ../out", "dir: out").replace(
+        "formats: [pdf, docx, json, md]", f"formats: [{', '.join(formats)}]")
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_build_writes_the_configured_formats(runner, tmp_path):
+    config = _config_copy(tmp_path)
+    result = runner.invoke(app, ["build", str(config)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == ["syria-deconfliction.json", "syria-deconfliction.md"]
+    manifest = json.loads((out / "syria-deconfliction.json").read_text(encoding="utf-8"))
+    assert manifest["schema"] == "briefing/1"
+    assert "footnotes" in result.stdout and f"wrote {out / 'syria-deconfliction.md'}" in result.stdout
+
+
+def test_format_and_out_replace_the_config(runner, tmp_path):
+    config = _config_copy(tmp_path)
+    result = runner.invoke(app, ["build", str(config), "--format", "md", "--out", str(tmp_path / "x")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["syria-deconfliction.md"]
+
+
+def test_unknown_format_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(app, ["build", str(_config_copy(tmp_path)), "--format", "odt"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: --format odt: unknown format (choose from json, md, docx, pdf)"
+
+
+def test_a_failed_build_leaves_earlier_outputs_untouched(runner, tmp_path):
+    config = _config_copy(tmp_path)
+    assert runner.invoke(app, ["build", str(config)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    broken = config.read_text(encoding="utf-8").replace(
+        "anchor: declined to say exactly what that distance is", "anchor: words that are nowhere")
+    config.write_text(broken, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(config)])
+    assert result.exit_code == 2
+    assert "sections[2].notes[0]: anchor 'words that are nowhere'" in result.stderr
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
+
+
+def test_missing_corpus_is_one_line_exit_2(runner, tmp_path):
+    config = _config_copy(tmp_path)
+    config.write_text(config.read_text(encoding="utf-8").replace(f"path: {SEEDS}", "path: nowhere"),
+                      encoding="utf-8")
+    result = runner.invoke(app, ["build", str(config)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nowhere'}: corpus path does not exist"]
+
+
+def test_check_prints_candidates_per_section(runner, tmp_path):
+    result = runner.invoke(app, ["check", str(_config_copy(tmp_path))])
+    assert result.exit_code == 0, result.output
+    line = next(ln for ln in result.stdout.splitlines() if "The air-safety memorandum" in ln)
+    assert "candidate excerpts from" in line and "sources" in line
+
+
+def test_sources_table_and_json(runner):
+    result = runner.invoke(app, ["sources", str(SEEDS)])
+    assert result.exit_code == 0
+    assert len(result.stdout.strip().splitlines()) == 6
+    result = runner.invoke(app, ["sources", str(SEEDS), "--json"])
+    data = json.loads(result.stdout)
+    assert len(data) == 5
+    one = data[0]
+    for key in ("id", "path", "sha256", "title", "outlet", "authors", "published", "url",
+                "paragraphs", "sentences"):
+        assert key in one
+    text = (SEEDS / one["path"]).read_bytes().decode("utf-8")
+    for s in one["sentences"]:
+        assert text[s["start"]:s["end"]].strip() == text[s["start"]:s["end"]]
+    assert set(one["paragraphs"][0]) >= {"start", "end", "entry"}
+
+
+def test_sources_on_a_missing_folder(runner, tmp_path):
+    result = runner.invoke(app, ["sources", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: {tmp_path / 'none'}: corpus path does not exist"
+
+
+def test_excerpts_json_lists_candidates_best_first(runner, tmp_path):
+    config = _config_copy(tmp_path)
+    result = runner.invoke(app, ["excerpts", str(config), "--theme", "refugees", "--limit", "5", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert 1 <= len(rows) <= 5
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    for row in rows:
+        assert row["matched"] and row["citations"][0]["exact"]
+        cite = row["citations"][0]
+        path = next(SEEDS.glob(cite["source"] + ".txt"))
+        assert path.read_bytes().decode("utf-8")[cite["start"]:cite["end"]] == cite["exact"]
+
+
+def test_excerpts_unknown_theme_suggests(runner, tmp_path):
+    result = runner.invoke(app, ["excerpts", str(_config_copy(tmp_path)), "--theme", "refugee"])
+    assert result.exit_code == 2
+    assert "no theme 'refugee' (did you mean 'refugees'?)" in result.stderr
+
+
+def test_init_creates_a_buildable_starter(runner, tmp_path):
+    target = tmp_path / "proj"
+    result = runner.invoke(app, ["init", str(target)])
+    assert result.exit_code == 0, result.output
+    shutil.copy(next(SEEDS.glob("*voa-assad*.txt")), target / "articles" / "a.txt")
+    result = runner.invoke(app, ["check", str(target / "brief.yaml")])
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(app, ["init", str(target)])
+    assert again.exit_code == 2 and "already exists" in again.stderr
+
+
+def test_help_does_not_import_heavy_libraries():
+    import subprocess
+    import sys
+
+    code = ("import sys; from briefing.cli import app\n"
+            "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = [m for m in ('reportlab', 'docx', 'pydantic', 'yaml', 'pikepdf') if m in sys.modules]\n"
+            "sys.stderr.write('HEAVY:' + ','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "Usage" in out.stdout
+    assert out.stderr.strip() == "HEAVY:"
