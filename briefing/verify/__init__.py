@@ -1,0 +1,288 @@
+"""``briefing verify``: prove a brief's excerpts against the corpus they came from.
+
+Top to bottom, like a build:
+
+1. read the brief (.json manifest, or the manifest embedded in a .docx/.pdf;
+   :mod:`.manifest`), refusing anything that is not a brief (exit 2);
+2. find the corpus: ``--corpus``, else the manifest's ``config.path`` (as given
+   at build time, relative to the current folder) and its ``corpus.path``
+   (relative to that config's folder), else the same corpus path taken from
+   the brief's folder; else ask for ``--corpus`` (exit 2);
+3. check every citation of every footnote: the source file exists, its
+   sha256 is the one cited, ``text[start:end] == exact``. When the file has
+   changed, re-anchor the citation with its TextQuoteSelector
+   (:mod:`.anchor`) and say whether the excerpt still occurs verbatim, where,
+   and whether its context changed;
+4. check that the text each excerpt shows is its ``exact`` with whitespace
+   collapsed, in the manifest (JSON) or in the document itself (:mod:`.shown`).
+
+The source text is decoded by :func:`briefing.corpus.read.decode`, the one
+function the build decodes with, so offsets mean the same thing. Source files
+are opened read-only and only inside the corpus folder: a manifest cannot make
+verify read (and quote) a file elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from briefing.corpus.read import decode
+from briefing.errors import CorpusError
+from briefing.model import ELISION, Citation, collapse_ws
+from briefing.verify.anchor import closest_change, reanchor, word_diff
+from briefing.verify.manifest import BriefFile, Manifest, UnusableBrief, load_brief
+from briefing.verify.report import CitationResult, Report, TextResult
+from briefing.verify.shown import (
+    TextUnavailable,
+    docx_note_texts,
+    pdf_occurs,
+    pdf_page_texts,
+    pdf_skeleton,
+    shown_matches,
+    xml_safe,
+)
+
+__all__ = ["CitationResult", "Report", "TextResult", "UnusableBrief", "find_corpus", "verify_brief"]
+
+_QUOTE = 70  # characters of an excerpt quoted in a reason
+
+
+def verify_brief(brief_path: str | Path, corpus: str | Path | None = None) -> Report:
+    """Check a brief against its corpus; raises BriefingError for unusable input."""
+    brief = load_brief(brief_path)
+    root = find_corpus(brief, Path(corpus) if corpus is not None else None)
+    report = Report(str(brief.path), brief.format, str(root))
+    sources = _Sources(brief.manifest, root)
+    for note in brief.manifest.footnotes:
+        for i, cite in enumerate(note.citations):
+            report.citations.append(_check_citation(note.number, i, cite, sources))
+    _check_texts(brief, report)
+    return report
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def find_corpus(brief: BriefFile, given: Path | None = None) -> Path:
+    """The folder the manifest's source paths are relative to."""
+    manifest = brief.manifest
+    if given is not None:
+        if given.is_dir():
+            return given
+        if given.is_file():  # a one-file corpus: paths are relative to its folder
+            return given.parent
+        raise CorpusError(f"{given}: corpus folder not found")
+    tried: list[Path] = []
+    corpus_rel = manifest.corpus_path
+    if corpus_rel is not None and manifest.config_path:
+        config = Path(manifest.config_path)
+        candidate = _as_folder(config.parent / corpus_rel)
+        tried.append(candidate)
+        if config.is_file() and candidate.is_dir():
+            return candidate  # the brief's own config: trust it even if files are gone
+        if _holds_sources(candidate, manifest):
+            return candidate
+    here = brief.path.parent
+    for candidate in ([_as_folder(here / corpus_rel)] if corpus_rel else []) + [here]:
+        tried.append(candidate)
+        if _holds_sources(candidate, manifest):
+            return candidate
+    looked = ", ".join(dict.fromkeys(str(p) for p in tried))
+    raise CorpusError(f"{brief.path}: cannot find the corpus this brief cites (looked in {looked}); "
+                      "pass it with --corpus DIR")
+
+
+def _as_folder(path: Path) -> Path:
+    return path.parent if path.is_file() else path
+
+
+def _holds_sources(folder: Path, manifest: Manifest) -> bool:
+    if not folder.is_dir():
+        return False
+    return any(_safe_relpath(s.path) and (folder / s.path).is_file() for s in manifest.sources)
+
+
+def _safe_relpath(relpath: str) -> bool:
+    """A manifest path that stays inside the corpus folder (no absolute path, no '..')."""
+    pure = PurePosixPath(relpath.replace("\\", "/"))
+    return bool(relpath) and not pure.is_absolute() and ".." not in pure.parts and \
+        not (len(relpath) > 1 and relpath[1] == ":")
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    text: str | None  # decoded text, None when unusable
+    sha_ok: bool
+    status: str | None  # a problem kind when text is None
+    reason: str = ""
+
+
+class _Sources:
+    """Source files of the manifest, read once each, read-only."""
+
+    def __init__(self, manifest: Manifest, root: Path):
+        self.manifest = manifest
+        self.root = root
+        self._cache: dict[str, _Loaded] = {}
+
+    def get(self, source_id: str) -> _Loaded:
+        if source_id not in self._cache:
+            self._cache[source_id] = self._load(source_id)
+        return self._cache[source_id]
+
+    def _load(self, source_id: str) -> _Loaded:
+        src = self.manifest.source(source_id)
+        if src is None:
+            return _Loaded(None, False, "source-unknown", "the manifest lists no source with this id")
+        if not _safe_relpath(src.path):
+            return _Loaded(None, False, "source-missing",
+                           f"source path {src.path!r} leaves the corpus folder; not read")
+        path = self.root / src.path
+        if not path.is_file():
+            return _Loaded(None, False, "source-missing", f"no file {src.path} in {self.root}")
+        try:
+            with open(path, "rb") as fh:  # read-only, always
+                data = fh.read()
+        except OSError as exc:
+            return _Loaded(None, False, "source-unreadable", f"{src.path}: {exc.strerror or exc}")
+        sha_ok = hashlib.sha256(data).hexdigest() == src.sha256.lower()
+        try:
+            text, _ = decode(data)
+        except ValueError as exc:
+            return _Loaded(None, sha_ok, "source-unreadable", f"{src.path}: {exc}")
+        return _Loaded(text, sha_ok, None)
+
+
+# --------------------------------------------------------------------------- citations
+
+
+def _quote(text: str) -> str:
+    text = collapse_ws(text)
+    return f"“{text if len(text) <= _QUOTE else text[:_QUOTE - 1] + '…'}”"
+
+
+def _check_citation(number: int, index: int, cite: Citation, sources: _Sources) -> CitationResult:
+    def result(status: str, reason: str = "", **kw) -> CitationResult:
+        return CitationResult(number, cite.source, index, status, reason, cite.start, cite.end, **kw)
+
+    loaded = sources.get(cite.source)
+    if loaded.text is None:
+        return result(loaded.status or "source-unreadable", loaded.reason)
+    text = loaded.text
+    in_place = text[cite.start:cite.end] == cite.exact
+    if loaded.sha_ok and in_place:
+        return result("verified", found=(cite.start, cite.end), context_changed=False)
+    anchor = reanchor(text, cite)
+    if loaded.sha_ok:  # same file, wrong locator: the manifest was edited or mis-built
+        where = (f"the excerpt occurs at {anchor.start}–{anchor.end}" if anchor
+                 else "the excerpt does not occur in the file")
+        return result("offsets-wrong",
+                      f"sha256 matches but text[{cite.start}:{cite.end}] is not the exact; {where}",
+                      found=(anchor.start, anchor.end) if anchor else None,
+                      context_changed=anchor.context_changed if anchor else None)
+    changed = "sha256 differs (the file changed since the brief was built)"
+    if anchor is not None:
+        moved = (f"at the cited offsets {cite.start}–{cite.end}"
+                 if (anchor.start, anchor.end) == (cite.start, cite.end)
+                 else f"at {anchor.start}–{anchor.end} (cited {cite.start}–{cite.end})")
+        context = _context_words(anchor)
+        many = f"; {anchor.occurrences} occurrences" if anchor.occurrences > 1 else ""
+        return result("source-changed", f"{changed}; the excerpt still occurs verbatim {moved}"
+                      f"{many}; {context}", found=(anchor.start, anchor.end),
+                      context_changed=anchor.context_changed)
+    change = closest_change(text, cite)
+    reason = f"{changed}; the excerpt {_quote(cite.exact)} no longer occurs verbatim"
+    if change is not None:
+        if change.whitespace_only:
+            reason += f"; at {change.start}–{change.end} it occurs with different spacing or line breaks"
+        elif change.removed or change.added:
+            reason += (f"; at {change.start}–{change.end} “{change.removed}” now reads "
+                       f"“{change.added}”" if change.removed and change.added else
+                       f"; at {change.start}–{change.end} “{change.removed}” was removed"
+                       if change.removed else
+                       f"; at {change.start}–{change.end} “{change.added}” was added")
+    return result("excerpt-missing", reason,
+                  found=(change.start, change.end) if change else None, context_changed=None)
+
+
+def _context_words(anchor) -> str:
+    if not anchor.context_changed:
+        return "its context is unchanged"
+    sides = [name for name, ok in (("before", anchor.prefix_matches), ("after", anchor.suffix_matches))
+             if not ok]
+    return f"the text {' and '.join(sides)} it changed"
+
+
+# --------------------------------------------------------------------------- shown text
+
+
+def _check_texts(brief: BriefFile, report: Report) -> None:
+    manifest = brief.manifest
+    notes = {n.number: n for n in manifest.footnotes}
+    for item in manifest.excerpts:
+        note = notes.get(item.footnote)
+        if note is None or note.citations != item.citations:
+            why = ("its footnote number is not among the manifest's footnotes" if note is None
+                   else "the excerpt's citations differ from its footnote's")
+            report.texts.append(TextResult(item.footnote, item.citations[0].source, "json",
+                                           "manifest-inconsistent", why))
+    if brief.format == "json":
+        for item in manifest.excerpts:
+            report.texts.append(_text_result(item, item.text, "json"))
+        return
+    try:
+        if brief.format == "docx":
+            _check_docx(brief, report)
+        else:
+            _check_pdf(brief, report)
+    except TextUnavailable as exc:
+        if not exc.missing_tool:
+            raise UnusableBrief(f"{brief.path}: {exc}") from None
+        report.warnings.append(f"excerpt texts not checked in the {brief.format.upper()}: {exc}")
+
+
+def _text_result(item, shown: str, where: str, norm=lambda s: s) -> TextResult:
+    source = item.citations[0].source
+    if shown_matches(shown, item.citations, norm):
+        return TextResult(item.footnote, source, where, "text-matches")
+    expected = _expected(item.citations, shown)
+    removed, added = word_diff(norm(expected), norm(shown))
+    detail = (f"shows “{added}” where the source has “{removed}”" if removed and added else
+              f"leaves out “{removed}”" if removed else f"adds “{added}”" if added else
+              "differs in spacing inside words or punctuation")
+    return TextResult(item.footnote, source, where, "text-differs",
+                      f"{detail}; shown: {_quote(shown)}")
+
+
+def _expected(cites, shown: str) -> str:
+    """What the excerpt should show, to describe a difference: its spans if elided."""
+    spans = cites if ELISION.strip() in shown and len(cites) > 1 else cites[:1]
+    return ELISION.join(collapse_ws(c.exact) for c in spans)
+
+
+def _check_docx(brief: BriefFile, report: Report) -> None:
+    shown = docx_note_texts(brief.data)
+    for item in brief.manifest.excerpts:
+        text = shown.get(item.footnote)
+        if text is None:
+            report.texts.append(TextResult(item.footnote, item.citations[0].source, "docx",
+                                           "text-not-found",
+                                           f"the DOCX has no footnote reference {item.footnote}"))
+            continue
+        report.texts.append(_text_result(item, text, "docx", xml_safe))
+
+
+def _check_pdf(brief: BriefFile, report: Report) -> None:
+    pages = [pdf_skeleton(p) for p in pdf_page_texts(brief.data)]
+    for item in brief.manifest.excerpts:
+        forms = [collapse_ws(c.exact) for c in item.citations]
+        if len(forms) > 1:
+            forms.append(ELISION.join(forms))
+        source = item.citations[0].source
+        if pdf_occurs(forms, pages):
+            report.texts.append(TextResult(item.footnote, source, "pdf", "text-matches"))
+        else:
+            report.texts.append(TextResult(item.footnote, source, "pdf", "text-not-found",
+                                           f"the PDF's text does not contain {_quote(forms[0])}"))

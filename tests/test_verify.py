@@ -1,0 +1,405 @@
+"""``briefing verify``: every format of the default brief verifies, and tampering is caught.
+
+The tampering tests change one thing in a copy (a word of a cited sentence, a
+swapped source file, a word of excerpt text inside the DOCX, the text a PDF
+shows) and expect exit 1 with a line that names the footnote, the source and
+what changed; unusable input is exit 2 with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import app
+from briefing.model import Citation
+from briefing.verify import verify_brief
+from briefing.verify.anchor import closest_change, reanchor
+from briefing.verify.shown import pdf_occurs, pdf_skeleton, shown_matches, xml_safe
+from conftest import DEFAULT_CONFIG, SEEDS, renderer_missing
+
+SUMMARY = re.compile(r"^(\d+) citations: (\d+) verified")
+VERIFIABLE = ("json", "docx", "pdf")
+
+
+def _brief(default_brief: dict, fmt: str) -> Path:
+    if fmt not in default_brief:
+        pytest.skip(renderer_missing(fmt) or f"no {fmt} brief")
+    return default_brief[fmt]
+
+
+def _manifest(default_brief: dict) -> dict:
+    return json.loads(default_brief["json"].read_text(encoding="utf-8"))
+
+
+def _verify(runner, *args):
+    return runner.invoke(app, ["verify", *map(str, args)])
+
+
+def _problem_lines(result) -> list[str]:
+    return [line for line in result.stdout.splitlines()[1:] if line.startswith("footnote ")]
+
+
+def _first_excerpt(manifest: dict) -> dict:
+    return next(item for s in manifest["sections"] for item in s["items"] if item.get("citations"))
+
+
+def _edit_word(seeds: Path, manifest: dict, cite: dict, old: str, new: str) -> None:
+    """Replace one word inside a cited span of a corpus copy (first occurrence in the span)."""
+    src = next(s for s in manifest["sources"] if s["id"] == cite["source"])
+    path = seeds / src["path"]
+    text = path.read_bytes().decode("utf-8")
+    at = text.index(old, cite["start"], cite["end"])
+    path.write_bytes((text[:at] + new + text[at + len(old):]).encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- passing
+
+
+@pytest.mark.parametrize("fmt", VERIFIABLE)
+def test_every_format_of_the_default_brief_verifies(runner, default_brief, fmt):
+    result = _verify(runner, _brief(default_brief, fmt))
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    total, verified = map(int, SUMMARY.match(first).groups())
+    assert total == verified == sum(len(n["citations"]) for n in _manifest(default_brief)["footnotes"])
+    assert total >= 20
+    assert f"excerpt texts ({fmt}): " in first and "differs" not in first and "not-found" not in first
+
+
+def test_the_corpus_is_found_beside_the_brief_when_the_config_path_is_gone(runner, default_brief,
+                                                                         tmp_path, monkeypatch):
+    manifest = _manifest(default_brief)
+    manifest["config"]["path"] = "nowhere/brief.yaml"  # as if built from another folder
+    (tmp_path / "out").mkdir()
+    brief = tmp_path / "out" / "brief.json"
+    brief.write_text(json.dumps(manifest), encoding="utf-8")
+    shutil.copytree(SEEDS, tmp_path / "seeds")  # corpus.path is ../seeds
+    monkeypatch.chdir(tmp_path)
+    result = _verify(runner, brief)
+    assert result.exit_code == 0, result.output
+    assert json.loads(_verify(runner, brief, "--json").stdout)["corpus"].endswith("seeds")
+
+
+def test_an_unfindable_corpus_is_exit_2_asking_for_corpus(runner, default_brief, tmp_path,
+                                                          monkeypatch):
+    manifest = _manifest(default_brief)
+    manifest["config"]["path"] = "nowhere/brief.yaml"
+    brief = tmp_path / "brief.json"
+    brief.write_text(json.dumps(manifest), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = _verify(runner, brief)
+    assert result.exit_code == 2
+    assert "--corpus" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_one_file_corpus_is_read_relative_to_its_folder(runner, default_brief):
+    source = _manifest(default_brief)["sources"][0]["path"]
+    result = _verify(runner, default_brief["json"], "--corpus", SEEDS / source)
+    assert result.exit_code == 0, result.output
+
+
+def test_json_report_lists_every_citation(runner, default_brief):
+    result = _verify(runner, default_brief["json"], "--json")
+    data = json.loads(result.stdout)
+    assert data["ok"] is True and data["format"] == "json"
+    assert data["counts"]["citations"] == {"verified": len(data["citations"])}
+    assert all(c["found"] == [c["start"], c["end"]] for c in data["citations"])
+
+
+# --------------------------------------------------------------------------- tampering: corpus
+
+
+@pytest.mark.parametrize("fmt", VERIFIABLE)
+def test_one_edited_word_of_a_cited_sentence_fails_with_the_footnote_and_the_words(
+        runner, default_brief, seeds_copy, fmt):
+    brief = _brief(default_brief, fmt)
+    manifest = _manifest(default_brief)
+    note = manifest["footnotes"][0]
+    cite = note["citation"]
+    word = max(re.findall(r"[A-Za-z]{6,}", cite["exact"]), key=len)
+    _edit_word(seeds_copy, manifest, cite, word, "XXXX")
+
+    result = _verify(runner, brief, "--corpus", seeds_copy)
+    assert result.exit_code == 1, result.output
+    lines = _problem_lines(result)
+    mine = [line for line in lines if line.startswith(f"footnote {note['number']} ")]
+    assert len(mine) == 1 and "excerpt-missing" in mine[0] and cite["source"] in mine[0]
+    assert f"“{word}” now reads “XXXX”" in mine[0]
+    # Other citations of the same file still occur verbatim: reported as re-anchored, not lost.
+    same_file = [n for n in manifest["footnotes"] if n["citation"]["source"] == cite["source"]
+                 and n["citation"]["exact"] != cite["exact"]]
+    for other in same_file:
+        line = next(x for x in lines if x.startswith(f"footnote {other['number']} "))
+        assert "source-changed" in line and "still occurs verbatim" in line
+    # Citations of untouched files verify.
+    untouched = sum(len(n["citations"]) for n in manifest["footnotes"]
+                    if all(c["source"] != cite["source"] for c in n["citations"]))
+    assert re.search(rf": {untouched} verified", result.stdout.splitlines()[0])
+
+
+def test_a_moved_excerpt_is_reanchored_at_its_new_offsets(runner, default_brief, seeds_copy):
+    manifest = _manifest(default_brief)
+    cite = manifest["footnotes"][0]["citation"]
+    src = next(s for s in manifest["sources"] if s["id"] == cite["source"])
+    path = seeds_copy / src["path"]
+    path.write_bytes(b"Inserted line.\n" + path.read_bytes())
+
+    data = json.loads(_verify(runner, default_brief["json"], "--corpus", seeds_copy, "--json").stdout)
+    first = next(c for c in data["citations"] if c["footnote"] == 1)
+    shift = len("Inserted line.\n")
+    assert first["status"] == "source-changed"
+    assert first["found"] == [cite["start"] + shift, cite["end"] + shift]
+    assert first["context_changed"] is False
+
+
+def test_a_swapped_source_file_fails_every_citation_of_it(runner, default_brief, seeds_copy):
+    manifest = _manifest(default_brief)
+    a, b = manifest["sources"][0], manifest["sources"][1]
+    pa, pb = seeds_copy / a["path"], seeds_copy / b["path"]
+    da, db = pa.read_bytes(), pb.read_bytes()
+    pa.write_bytes(db)
+    pb.write_bytes(da)
+
+    result = _verify(runner, default_brief["json"], "--corpus", seeds_copy)
+    assert result.exit_code == 1
+    swapped = {a["id"], b["id"]}
+    expected = [n["number"] for n in manifest["footnotes"]
+                if any(c["source"] in swapped for c in n["citations"])]
+    lines = _problem_lines(result)
+    assert sorted({int(line.split()[1]) for line in lines}) == expected
+    assert all("excerpt-missing" in line and "sha256 differs" in line for line in lines)
+
+
+def test_a_deleted_source_file_is_reported_missing(runner, default_brief, seeds_copy):
+    manifest = _manifest(default_brief)
+    gone = manifest["sources"][0]
+    (seeds_copy / gone["path"]).unlink()
+    result = _verify(runner, default_brief["json"], "--corpus", seeds_copy)
+    assert result.exit_code == 1
+    assert " source-missing" in result.stdout.splitlines()[0]
+    assert all("source-missing" in line for line in _problem_lines(result))
+
+
+def test_wrong_offsets_in_an_intact_file_are_reported_with_the_right_ones(runner, default_brief,
+                                                                          tmp_path):
+    manifest = _manifest(default_brief)
+    note = manifest["footnotes"][0]
+    for cite in note["citations"]:
+        cite["start"] += 1
+        cite["end"] += 1
+    brief = tmp_path / "brief.json"
+    brief.write_text(json.dumps(manifest), encoding="utf-8")
+    result = _verify(runner, brief, "--corpus", SEEDS)
+    assert result.exit_code == 1
+    line = _problem_lines(result)[0]
+    assert line.startswith("footnote 1 ") and "offsets-wrong" in line
+    assert f"occurs at {note['citation']['start']}–{note['citation']['end']}" in line
+
+
+def test_a_source_path_outside_the_corpus_is_never_read(runner, default_brief, tmp_path):
+    manifest = _manifest(default_brief)
+    secret = tmp_path / "secret.txt"
+    secret.write_text(manifest["footnotes"][0]["citation"]["exact"], encoding="utf-8")
+    manifest["sources"][0]["path"] = "../secret.txt"
+    (tmp_path / "corpus").mkdir()
+    brief = tmp_path / "brief.json"
+    brief.write_text(json.dumps(manifest), encoding="utf-8")
+    result = _verify(runner, brief, "--corpus", tmp_path / "corpus")
+    assert result.exit_code == 1
+    assert "leaves the corpus folder" in result.stdout
+
+
+# --------------------------------------------------------------------------- tampering: documents
+
+
+def _rewrite_docx(path: Path, target: Path, old: str, new: str) -> None:
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                assert old in xml
+                data = xml.replace(old, new, 1).encode("utf-8")
+            zout.writestr(info, data)
+
+
+def test_an_edited_word_of_excerpt_text_inside_the_docx_fails(runner, default_brief, tmp_path):
+    docx = _brief(default_brief, "docx")
+    manifest = _manifest(default_brief)
+    item = _first_excerpt(manifest)
+    word = max(re.findall(r"[A-Za-z]{6,}", item["text"]), key=len)
+    edited = tmp_path / "edited.docx"
+    _rewrite_docx(docx, edited, word, word[:3] + "ified")
+
+    result = _verify(runner, edited)
+    assert result.exit_code == 1, result.output
+    lines = _problem_lines(result)
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"footnote {item['footnote']} [{item['citations'][0]['source']}]")
+    assert "text-differs (docx)" in lines[0] and f"“{word[:3]}ified” where the source has “{word}”" in lines[0]
+    assert SUMMARY.match(result.stdout).group(1) == SUMMARY.match(result.stdout).group(2)
+
+
+def test_a_docx_without_its_excerpt_marker_reports_text_not_found(runner, default_brief, tmp_path):
+    docx = _brief(default_brief, "docx")
+    edited = tmp_path / "edited.docx"
+    last = len(_manifest(default_brief)["footnotes"])
+    _rewrite_docx(docx, edited, f'<w:footnoteReference w:id="{last}"/>', "")
+    result = _verify(runner, edited)
+    assert result.exit_code == 1
+    assert any("text-not-found (docx)" in line for line in _problem_lines(result))
+
+
+@pytest.mark.slow
+def test_a_pdf_that_shows_other_words_than_its_manifest_fails(runner, default_brief, tmp_path):
+    """The PDF of the real corpus, carrying the manifest of a corpus with one word changed."""
+    import pikepdf
+
+    from briefing.pipeline import build
+
+    pdf = _brief(default_brief, "pdf")
+    manifest = _manifest(default_brief)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    item = _first_excerpt(manifest)
+    cite = item["citations"][0]
+    word = max(re.findall(r"[A-Za-z]{6,}", cite["exact"]), key=len)
+    _edit_word(seeds, manifest, cite, word, word[:3] + "ified")
+    config = tmp_path / "brief.yaml"
+    config.write_text(DEFAULT_CONFIG.read_text(encoding="utf-8")
+                      .replace("path: ../seeds", f"path: {seeds}")
+                      .replace("manifest: ../seeds/sources.yaml", f"manifest: {seeds}/sources.yaml"),
+                      encoding="utf-8")
+    build(config, ["json"], tmp_path / "out")
+    other = (tmp_path / "out" / "syria-deconfliction.json").read_bytes()
+
+    from briefing.render.pdf import MANIFEST_NAME
+
+    doctored = tmp_path / "doctored.pdf"
+    with pikepdf.open(pdf) as doc:
+        doc.attachments[MANIFEST_NAME] = pikepdf.AttachedFileSpec(doc, other, mime_type="application/json")
+        doc.save(doctored)
+
+    result = _verify(runner, doctored, "--corpus", seeds)
+    assert result.exit_code == 1, result.output
+    first = result.stdout.splitlines()[0]
+    total, verified = map(int, SUMMARY.match(first).groups())
+    assert total == verified  # the manifest is right about the (edited) corpus...
+    lines = _problem_lines(result)  # ...but the PDF shows the old words
+    assert any(line.startswith(f"footnote {item['footnote']} ") and "text-not-found (pdf)" in line
+               for line in lines), lines
+
+
+# --------------------------------------------------------------------------- unusable input
+
+
+def _docx_without_manifest(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Just a letter.")
+    document.save(path)
+
+
+def _pdf_without_manifest(path: Path) -> None:
+    import pikepdf
+
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p.write_text("brief: {title: T}\n"), "not a brief"),
+    (lambda p: p.write_text('{"title": "no schema"}'), "not a briefing manifest"),
+    (lambda p: p.write_text('{"schema": "briefing/1", "sources": [], "footnotes": 3, "sections": []}'),
+     "footnotes: expected a list"),
+    (lambda p: p.write_text('{"schema": "briefing/1", "sources": [], "sections": [], "footnotes": '
+                            '[{"number": 1, "citations": [{"source": "a", "start": 5, "end": 2, '
+                            '"exact": ""}]}]}'), "bad offsets"),
+    (lambda p: p.write_bytes(b"{\xff\xfe not json"), "not valid JSON"),
+    (lambda p: p.write_bytes(b"PK\x03\x04 truncated zip"), "no briefing manifest"),
+    (lambda p: p.write_bytes(b"%PDF-1.7\n truncated"), "no briefing manifest"),
+    (_docx_without_manifest, "no briefing manifest"),
+    (_pdf_without_manifest, "no briefing manifest"),
+    (lambda p: p.mkdir(), "is a folder"),
+    (lambda p: None, "no such file"),
+])
+def test_unusable_input_is_one_line_and_exit_2(runner, tmp_path, make, message):
+    path = tmp_path / "brief.bin"
+    make(path)
+    result = _verify(runner, path, "--corpus", SEEDS)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+
+
+# --------------------------------------------------------------------------- the parts
+
+
+def _cite(text: str, exact: str, start: int | None = None) -> Citation:
+    start = text.index(exact) if start is None else start
+    end = start + len(exact)
+    return Citation("s", start, end, exact, text[max(0, start - 32):start], text[end:end + 32])
+
+
+def test_reanchor_prefers_the_occurrence_whose_context_matches():
+    text = "He said no. Later, in Moscow, he said no. Then: he said no."
+    cite = _cite(text, "he said no", text.index("Moscow, he") + len("Moscow, "))
+    changed = "Preface. " + text
+    anchor = reanchor(changed, cite)
+    assert (anchor.start, anchor.end) == (cite.start + 9, cite.end + 9)
+    assert anchor.occurrences == 2 and not anchor.context_changed
+
+
+def test_reanchor_reports_a_changed_context():
+    text = "The memorandum was signed on Tuesday in Geneva by both sides."
+    cite = _cite(text, "was signed on Tuesday")
+    anchor = reanchor(text.replace("Geneva", "Vienna"), cite)
+    assert anchor.prefix_matches and not anchor.suffix_matches and anchor.context_changed
+
+
+def test_closest_change_names_the_changed_words():
+    text = "Officials said that the memorandum of understanding would keep aircraft apart over Syria."
+    cite = _cite(text, "the memorandum of understanding would keep aircraft apart")
+    change = closest_change(text.replace("keep aircraft", "keep jets"), cite)
+    assert (change.removed, change.added) == ("aircraft", "jets")
+    rewrapped = closest_change(text.replace("of understanding", "of\nunderstanding"), cite)
+    assert rewrapped.whitespace_only
+
+
+def test_shown_text_may_join_spans_with_an_elision_or_show_a_corroborating_copy():
+    a = Citation("s", 0, 10, "First  span.")
+    b = Citation("t", 20, 30, "Second\nspan.")
+    assert shown_matches("First span. … Second span.", [a, b])
+    assert shown_matches("Second span.", [a, b])
+    assert not shown_matches("First span. … Third span.", [a, b])
+    assert not shown_matches("First span … Second span.", [a, b])
+    assert shown_matches("Bell\x07 rang", [Citation("s", 0, 9, "Bell\x07 rang")], xml_safe)
+
+
+def test_pdf_text_matches_across_line_breaks_hyphenation_ligatures_and_pages():
+    excerpt = ("The officials confirmed the final flight-safety protocol would be signed "
+               "within days, ending weeks of uncertainty.")
+    page1 = ("UNCLASSIFIED\nKey points\nThe officials confirmed the fi\ufb01nal flight-\nsafety "
+             "protocol would be\nsigned within days,1\n1 VOA News, October 14, 2015.")
+    page2 = "UNCLASSIFIED\nending weeks of uncer-\ntainty.\nPage 2 of 3"
+    pages = [pdf_skeleton(page1.replace("fi\ufb01", "\ufb01")), pdf_skeleton(page2)]
+    assert pdf_occurs([excerpt], pages)
+    assert not pdf_occurs([excerpt.replace("weeks", "months")], pages)
+    assert not pdf_occurs([excerpt.replace("confirmed", "denied")], pages)
+    assert pdf_occurs(["Ω marks"], [pdf_skeleton("a glyph \ufffd marks")])
+
+
+def test_verify_brief_is_the_library_entry_point(default_brief):
+    report = verify_brief(default_brief["json"], SEEDS)
+    assert report.ok and report.lines()[0].startswith(f"{len(report.citations)} citations: ")
+    assert report.to_dict()["ok"] is True
+
