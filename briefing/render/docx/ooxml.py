@@ -39,6 +39,7 @@ from lxml import etree
 
 __all__ = [
     "MANIFEST_NAMESPACE",
+    "MAX_URL_CHARS",
     "add_bookmark",
     "add_field",
     "add_footnote",
@@ -81,14 +82,21 @@ def xml_text(text: str | None) -> str:
 
 
 _URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
+_URI_CHARS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:/?#[]@!$&'()*+,;=-._~"
+)
+_HEX = frozenset("0123456789abcdefABCDEF")
+#: Office refuses (as "unreadable content") hyperlink targets of 2080 characters or more.
+MAX_URL_CHARS = 2079
 
 
 def safe_url(url: str | None) -> str | None:
     """A URL fit for a hyperlink relationship, or None when it should not be a link.
 
-    Only web and mail links become clickable (never ``file:`` or ``javascript:``);
-    characters a URI may not contain (spaces, non-ASCII, quotes) are
-    percent-encoded, because Word refuses packages with malformed targets.
+    Only web and mail links become clickable (never ``file:`` or
+    ``javascript:``). Characters a URI may not hold (spaces, non-ASCII,
+    quotes, a stray ``%``) are percent-encoded, because Word refuses packages
+    with malformed targets; targets too long for Office are not linked.
     """
     if not url:
         return None
@@ -96,12 +104,15 @@ def safe_url(url: str | None) -> str | None:
     if not url.lower().startswith(_URL_SCHEMES):
         return None
     out = []
-    for ch in url:
-        if ch.isascii() and (ch.isalnum() or ch in ":/?#[]@!$&'()*+,;=%-._~"):
+    for i, ch in enumerate(url):
+        if ch in _URI_CHARS:
             out.append(ch)
+        elif ch == "%" and len(url) > i + 2 and url[i + 1] in _HEX and url[i + 2] in _HEX:
+            out.append(ch)  # already an escape
         else:
             out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
-    return "".join(out)
+    encoded = "".join(out)
+    return encoded if len(encoded) <= MAX_URL_CHARS else None
 
 
 # --------------------------------------------------------------------------- settings
