@@ -126,16 +126,15 @@ class BuildContext:
         return self.index.rank(self.query(theme_ids))
 
     def is_used(self, text: str) -> bool:
-        from rapidfuzz import fuzz
+        """True when the brief already holds this text, nearly the same text,
+        or a text that contains it (or that it contains)."""
+        from rapidfuzz import fuzz, process
 
         norm = normalise(text)
-        for other in self.used:
-            if fuzz.ratio(norm, other) >= 90:
-                return True
-            shorter = min(len(norm), len(other))
-            if shorter >= 40 and fuzz.partial_ratio(norm, other) >= 97:
-                return True
-        return False
+        if process.extractOne(norm, self.used, scorer=fuzz.ratio, score_cutoff=90) is not None:
+            return True
+        return any(len(min(norm, other, key=len)) >= 40 and (norm in other or other in norm)
+                   for other in self.used)
 
     def mark_used(self, text: str) -> None:
         self.used.append(normalise(text))
