@@ -187,6 +187,44 @@ def excerpts(
 
 
 @app.command()
+def quotes(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """List every quotation with its speaker, cue and confidence."""
+
+    def run():
+        from briefing.analysis.speakers import corpus_quotes
+        from briefing.corpus import read_corpus
+
+        loaded = read_corpus(corpus)
+        return loaded, corpus_quotes(loaded.articles)
+
+    loaded, found = _run(run)
+    for warning in loaded.warnings:
+        _warn(warning)
+    if as_json:
+        _print_json([
+            {
+                "source": q.source, "start": q.start, "end": q.end, "quote": q.quote,
+                "speaker": ({"name": q.speaker.name, "role": q.speaker.role, "kind": q.speaker.kind}
+                            if q.speaker else None),
+                "cue": q.cue, "confidence": q.confidence, "scare": q.scare, "reason": q.reason,
+            }
+            for _, q in found
+        ])
+        return
+    for _, q in found:
+        who = "scare quote" if q.scare else (
+            f"{q.speaker.name}" + (f", {q.speaker.role}" if q.speaker.role else "") if q.speaker
+            else "unattributed")
+        quote = " ".join(q.quote.split())
+        quote = quote if len(quote) <= 90 else quote[:89] + "…"
+        typer.echo(f"{q.source[:28]:<28} {q.start:>6}  \u201c{quote}\u201d")
+        typer.echo(f"{'':<36}— {who}" + (f" ({q.cue}, {q.confidence:.2f})" if q.speaker else ""))
+
+
+@app.command()
 def verify(
     brief: Path = typer.Argument(..., help="A brief: .json manifest, .docx or .pdf."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", "-c", help="Corpus folder "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from briefing.assemble import excerpts, sections
+from briefing.assemble import excerpts, quotes, sections
 from briefing.assemble.context import BuildContext
 from briefing.config import LoadedConfig
 from briefing.corpus import Corpus
@@ -23,20 +23,10 @@ __all__ = ["BUILDERS", "assemble"]
 BUILDERS = {
     "excerpts": (0, excerpts.build),
     "text": (0, sections.build_text),
+    "quotes": (0, quotes.build),
     "summary": (1, sections.build_summary),
     "sources": (2, sections.build_sources),
 }
-
-
-def _register_quotes() -> None:
-    try:
-        from briefing.assemble import quotes
-    except ImportError:
-        return
-    BUILDERS["quotes"] = (0, quotes.build)
-
-
-_register_quotes()
 
 
 def _section_ids(titles: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefing.analysis.speakers import SpeakerLookup
 from briefing.analysis.themes import Candidate, Query, SentenceIndex, build_query
 from briefing.config import BriefConfig
 from briefing.corpus import Corpus
@@ -105,11 +106,9 @@ class BuildContext:
         return SentenceIndex(self.corpus.articles)
 
     @cached_property
-    def speakers(self):
-        """Quotations by article id (the quotes extractor), or None if absent."""
-        from briefing.analysis import speakers
-
-        return speakers.SpeakerLookup(self.corpus.articles)
+    def speakers(self) -> SpeakerLookup:
+        """Quotations and their speakers, found once per article."""
+        return SpeakerLookup(self.corpus.articles)
 
     def query(self, theme_ids: list[str]) -> Query:
         keywords: list[str] = []
@@ -168,8 +167,4 @@ class BuildContext:
         )
 
     def speaker_for(self, article: Article, start: int, end: int) -> Speaker | None:
-        try:
-            lookup = self.speakers
-        except ImportError:
-            return None
-        return lookup.speaker_for(article, start, end)
+        return self.speakers.speaker_for(article, start, end)

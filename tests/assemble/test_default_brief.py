@@ -79,8 +79,10 @@ def built():
     return assemble_brief(loaded, corpus, "config/brief.yaml", dt.date(2015, 10, 22)), corpus
 
 
-def _excerpts(brief, include_key_points=False):
+def _excerpts(brief, include_key_points=False, include_quotes=False):
     for section in brief.sections:
+        if section.kind == "quotes" and not include_quotes:
+            continue
         for block in section.blocks:
             if isinstance(block, Excerpt):
                 yield section, block
@@ -105,7 +107,7 @@ def test_every_citation_is_exact_against_the_source_file(built):
 
 def test_excerpt_text_is_the_cited_span_with_whitespace_collapsed(built):
     brief, _ = built
-    for _, item in _excerpts(brief, include_key_points=True):
+    for _, item in _excerpts(brief, include_key_points=True, include_quotes=True):
         assert item.text == collapse_ws(item.citations[0].exact)
 
 
@@ -187,3 +189,28 @@ def test_chronological_sections_are_in_date_order(built):
     (section,) = [s for s in brief.sections if s.title == "The air-safety memorandum"]
     dates = [b.attribution.date for b in section.blocks if isinstance(b, Excerpt)]
     assert dates == sorted(dates)
+
+
+def test_who_said_what_groups_quotations_by_speaker(built):
+    from briefing.model import Subheading
+
+    brief, _ = built
+    (section,) = [s for s in brief.sections if s.kind == "quotes"]
+    speakers = [b.text for b in section.blocks if isinstance(b, Subheading)]
+    assert speakers[0].startswith("Peter Cook")  # the most quoted voice of the corpus
+    current = None
+    for block in section.blocks:
+        if isinstance(block, Subheading):
+            current = block.text.split(",")[0]
+        elif isinstance(block, Excerpt):
+            assert block.kind == "quote"
+            assert block.attribution.speaker.name == current
+    texts = [b.text for b in section.blocks if isinstance(b, Excerpt)]
+    assert len(texts) == len(set(texts))
+
+
+def test_excerpts_with_a_quotation_name_their_speaker(built):
+    brief, _ = built
+    spoken = {e.text: e.attribution.speaker for _, e in _excerpts(brief) if e.attribution.speaker}
+    cook = [t for t in spoken if t.startswith("'The Russians now need to abide")]
+    assert cook and spoken[cook[0]].name == "Peter Cook"
