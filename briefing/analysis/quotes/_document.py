@@ -1,0 +1,654 @@
+"""One article read for attribution: tokens, sentences, mentions, cues, speakers.
+
+Built in passes, each over the whole article, so a later pass may look anywhere:
+
+1. quotations (``_marks``), then per paragraph tokens with each quotation part
+   folded into one token, sentences, mentions and apposition;
+2. cues in every sentence and the mention each one belongs to (its subject, the
+   name after an inverted "said", the object of "quoted … as saying", the name
+   after "according to");
+3. the registry: one entry per person (merged on surname and first initial) and
+   per institution, with every role the article gives them;
+4. resolution in reading order: surnames, definite descriptions ("the
+   spokesman"), pronouns (going back sentence by sentence, preferring whoever
+   spoke, then the subject; two equally good candidates leave it unresolved).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from ._lexicon import Lexicon
+from ._marks import RawQuote, find_quotes
+from ._mentions import Chunker, Mention, apposition, is_time
+from ._text import Tok, possessive_base, split_sentences, tokenize
+
+
+@dataclass
+class Entity:
+    id: int
+    kind: str  # person | institution | anonymous | group
+    name: str
+    key: str = ""
+    first: str = ""  # first-name initial, lower case
+    full: bool = False
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    members: list[Entity] = field(default_factory=list)
+
+    def add_role(self, role: str | None) -> None:
+        if not role:
+            return
+        role = " ".join(role.split())
+        low = role.lower()
+        if all(r.lower() != low for r in self.roles):
+            self.roles.append(role)
+
+    def add_alias(self, name: str) -> None:
+        name = " ".join(name.split())
+        if name != self.name and name not in self.aliases:
+            self.aliases.append(name)
+
+
+@dataclass
+class Cue:
+    k: int  # token range [k, e) in the paragraph
+    e: int
+    kind: str  # verb | participle | according | quoted | dash | source
+    start: int
+    end: int
+    text: str
+    speaker: Mention | None = None
+    how: str = ""  # subject | inverted | object | after | dash
+
+
+@dataclass
+class Sentence:
+    id: int
+    para: int
+    a: int
+    b: int
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+    subject: Mention | None = None
+    speaker: Entity | None = None  # who speaks in it, once known
+    speaker_how: str = ""
+    headline: bool = False  # Title Case with no full stop: a headline, a caption, a subhead
+
+
+@dataclass
+class Para:
+    index: int
+    start: int
+    end: int
+    toks: list[Tok]
+    sentences: list[Sentence]
+
+    def sentence_of(self, k: int) -> Sentence:
+        for s in self.sentences:
+            if s.a <= k < s.b:
+                return s
+        return self.sentences[-1]
+
+
+def surname_key(word: str, lex: Lexicon) -> str:
+    w = possessive_base(word) or word
+    w = unicodedata.normalize("NFKD", w)
+    w = "".join(c for c in w if not unicodedata.combining(c)).lower()
+    head, sep, rest = w.partition("-")
+    if sep and head in lex.particles and rest:
+        w = rest
+    return w
+
+
+def _first_initial(tokens: tuple[str, ...], lex: Lexicon) -> str:
+    for t in tokens[:-1]:
+        lw = t.lower()
+        if lw in lex.particles or lw in lex.titles:
+            continue
+        return lw[:1]
+    return ""
+
+
+class Document:
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.chunker = Chunker(lex)
+        self.quotes: list[RawQuote] = find_quotes(text, paragraphs, lex)
+        self.paras: list[Para] = []
+        self.sentences: list[Sentence] = []
+        self.entities: list[Entity] = []
+        self.qtok: dict[tuple[int, int], tuple[int, int]] = {}  # (quote, part) → (para, token)
+        self._read(paragraphs)
+        self._find_cues()
+        self._register()
+        self._resolve()
+
+    # -- pass 1 ---------------------------------------------------------------------------
+    def _read(self, paragraphs: list[tuple[int, int]]) -> None:
+        spans: dict[int, list[tuple[int, int, int, int]]] = {}
+        for qi, q in enumerate(self.quotes):
+            for pi, ((os, oe), p) in enumerate(zip(q.outer, q.paragraphs)):
+                spans.setdefault(p, []).append((os, oe, qi, pi))
+        sid = 0
+        for p, (ps, pe) in enumerate(paragraphs):
+            toks = tokenize(self.text, ps, pe, sorted(spans.get(p, [])), self.lex.particles)
+            for k, t in enumerate(toks):
+                if t.kind == "q":
+                    self.qtok[(t.quote, t.part)] = (p, k)
+            sents = []
+            for a, b in split_sentences(toks, self.text, self.lex) if toks else []:
+                s = Sentence(sid, p, a, b)
+                sid += 1
+                s.headline = self._headline(toks, a, b)
+                s.mentions = [] if s.headline else self.chunker.chunk(toks, a, b, self.text)
+                for m in s.mentions:
+                    m.para, m.sent = p, s.id
+                    for mm in m.members:
+                        mm.para, mm.sent = p, s.id
+                apposition(toks, s.mentions, a, b, self.text, self.lex)
+                s.subject = self._subject(toks, s)
+                if s.subject is not None:
+                    s.subject.subject = True
+                sents.append(s)
+                self.sentences.append(s)
+            self.paras.append(Para(p, ps, pe, toks, sents))
+
+    def _headline(self, toks: list[Tok], a: int, b: int) -> bool:
+        words = [t for t in toks[a:b] if t.kind == "w" and t.text[0].isalpha()]
+        for t in toks[a:b]:
+            if t.kind == "q":  # the quoted words count: a quotation with its speaker is no headline
+                words.extend(w for w in tokenize(self.text, t.start, t.end, [], self.lex.particles)
+                             if w.text[0].isalpha())
+        if len(words) < 3:
+            return False
+        caps = sum(1 for t in words if t.text[0].isupper() or t.cap)
+        ratio = caps / len(words)
+        last = toks[b - 1]
+        if last.text == ":" or any(t.kind == "w" and not t.cap and t.lower in self.lex.cue_verbs
+                                   and self.lex.cue_verbs[t.lower] != t.lower for t in toks[a:b]):
+            return False
+        ends = last.kind == "p" and last.text in ".!…" or (
+            last.kind == "q" and self.text[last.end - 2:last.end - 1] in ".!")
+        return ratio >= 0.8 or (ratio >= 0.6 and not ends)
+
+    def _subject(self, toks: list[Tok], s: Sentence) -> Mention | None:
+        """The first mention of the main clause: after an opening phrase closed by a comma."""
+        start = s.a
+        first = toks[s.a] if s.a < s.b else None
+        lx = self.lex
+        if (first is not None and first.kind == "w" and first.lower in lx.not_names
+                and first.lower not in lx.definite and first.lower not in lx.indefinite
+                and first.lower not in lx.pronouns and first.lower not in lx.possessive_det):
+            for k in range(s.a, min(s.b, s.a + 14)):
+                if toks[k].text == ",":
+                    start = k + 1
+                    break
+        for m in s.mentions:
+            if m.i >= start and not m.possessive and not m.adjectival:
+                return m
+        return None
+
+    # -- pass 2: cues --------------------------------------------------------------------------
+    def mention_at(self, s: Sentence, i: int) -> Mention | None:
+        for m in s.mentions:
+            if m.i == i:
+                return m
+        return None
+
+    def mention_ending(self, s: Sentence, j: int) -> Mention | None:
+        """The mention whose last token is ``j``."""
+        for m in s.mentions:
+            if m.j - 1 == j:
+                return m
+        return None
+
+    def subject_of(self, toks: list[Tok], s: Sentence, k: int) -> Mention | None:
+        lx = self.lex
+        j = k - 1
+        while j >= s.a and toks[j].kind == "w" and (toks[j].lower in lx.between or is_time(toks[j])):
+            j -= 1
+        if j < s.a:
+            return None
+        t = toks[j]
+        if t.text == ")":
+            while j >= s.a and toks[j].text != "(":
+                j -= 1
+            j -= 1
+            if j < s.a:
+                return None
+            t = toks[j]
+        if t.text == ",":
+            c2 = j - 1
+            while c2 >= s.a and toks[c2].text != "," and toks[c2].kind != "q":
+                c2 -= 1
+            if c2 < s.a or toks[c2].kind == "q":
+                return None
+            block = self.mention_at(s, c2 + 1)
+            before = self.mention_ending(s, c2 - 1)
+            if block is not None and block.j == j and block.kind in ("name", "group"):
+                if before is None or before.kind == "description" or before.kind == "institution":
+                    return block
+            if before is not None and not before.possessive:
+                return before
+            if block is not None and block.j == j:
+                return block
+            return None
+        m = self.mention_ending(s, j)
+        if m is None or m.possessive:
+            return None
+        return m
+
+    def _find_cues(self) -> None:
+        lx = self.lex
+        for para in self.paras:
+            toks = para.toks
+            for s in para.sentences:
+                k = s.a
+                while k < s.b:
+                    t = toks[k]
+                    cue = None
+                    if t.kind == "w":
+                        cue = self._cue_at(toks, s, k)
+                    elif t.text in ("—", "–", "--"):
+                        p = k - 1
+                        while p >= s.a and toks[p].text == ",":
+                            p -= 1
+                        if p >= s.a and toks[p].kind == "q":
+                            m = self.mention_at(s, k + 1)
+                            if m is not None:
+                                cue = Cue(k, k + 1, "dash", t.start, t.end, t.text, m, "dash")
+                    if cue is not None:
+                        s.cues.append(cue)
+                        if cue.speaker is not None:
+                            cue.speaker.speaker = True
+                        k = cue.e
+                    else:
+                        k += 1
+        del lx
+
+    def _cue_at(self, toks: list[Tok], s: Sentence, k: int) -> Cue | None:
+        lx = self.lex
+        t = toks[k]
+        lw = t.lower
+        nxt = toks[k + 1] if k + 1 < s.b else None
+        if lw == "according" and nxt is not None and nxt.lower == "to":
+            m = self.mention_at(s, k + 2)
+            return Cue(k, k + 2, "according", t.start, nxt.end, "according to", m, "after")
+        if lw in ("in", "as") and nxt is not None:
+            for phrase in lx.speaker_after:
+                n = len(phrase)
+                if tuple(x.lower for x in toks[k:k + n]) == phrase:
+                    m = self.mention_at(s, k + n)
+                    if m is not None:
+                        end = toks[k + n - 1].end
+                        return Cue(k, k + n, "according", t.start, end, " ".join(phrase), m, "after")
+        if lw in lx.quoted:
+            p = k - 1
+            while p >= s.a and toks[p].lower in ("also", "reportedly", "widely"):
+                p -= 1
+            tail_end = self._quoted_tail(toks, s, k + 1)
+            if p >= s.a and toks[p].lower in ("is", "was", "are", "were", "been", "being"):
+                e = tail_end or k + 1
+                subj = self.subject_of(toks, s, p + 1)
+                text = self.text[toks[p].start:toks[e - 1].end]
+                return Cue(p, e, "quoted", toks[p].start, toks[e - 1].end, text, subj, "subject")
+            m = self.mention_at(s, k + 1)
+            if m is not None:
+                q = m.j
+                while q < s.b and toks[q].kind == "w" and (toks[q].lower in lx.between or is_time(toks[q])):
+                    q += 1
+                tail_end = self._quoted_tail(toks, s, q)
+                if tail_end:
+                    return Cue(k, tail_end, "quoted", t.start, toks[tail_end - 1].end,
+                               self.text[t.start:toks[tail_end - 1].end], m, "object")
+            return None
+        if lw == "in" and k + 2 < s.b and toks[k + 1].lower in ("a", "an", "his", "her", "its", "their", "the") \
+                and toks[k + 2].lower in lx.source_nouns:
+            return Cue(k, k + 3, "source", t.start, toks[k + 2].end, self.text[t.start:toks[k + 2].end])
+        if lw not in lx.cue_verbs or t.cap and k == s.a and lw.endswith("ing"):
+            return None
+        if k > s.a and toks[k - 1].lower in ("to", "the", "a", "an", "his", "her", "its", "their"):
+            return None
+        participle = lw.endswith("ing")
+        weak = lw in lx.weak_cues
+        p = k - 1
+        while p >= s.a and toks[p].text == ",":
+            p -= 1
+        if p >= s.a and toks[p].kind == "q" and not participle:
+            m = self.mention_at(s, k + 1)
+            if m is not None and not m.possessive:
+                return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
+        subj = self.subject_of(toks, s, k)
+        if subj is not None and subj.kind in ("pronoun",) and subj.head in ("i", "we"):
+            subj = None
+        if subj is not None:
+            return Cue(k, k + 1, "participle" if participle else "verb", t.start, t.end, t.text, subj, "subject")
+        if participle and k > s.a and toks[k - 1].text == ",":
+            return Cue(k, k + 1, "participle", t.start, t.end, t.text, None, "")
+        if not weak and not participle and k == s.a:
+            m = self.mention_at(s, k + 1)
+            if m is not None:
+                return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
+        return None
+
+    def _quoted_tail(self, toks: list[Tok], s: Sentence, k: int) -> int | None:
+        for phrase in self.lex.quoted_tail:
+            n = len(phrase)
+            if tuple(x.lower for x in toks[k:k + n]) == phrase and k + n <= s.b:
+                return k + n
+        return None
+
+    # -- pass 3: registry --------------------------------------------------------------------------
+    def _new(self, kind: str, name: str, **kw) -> Entity:
+        e = Entity(len(self.entities), kind, " ".join(name.split()), **kw)
+        self.entities.append(e)
+        return e
+
+    def person(self, tokens: tuple[str, ...], name: str, titled: bool) -> Entity:
+        lex = self.lex
+        key = surname_key(tokens[-1], lex)
+        first = _first_initial(tokens, lex)
+        full = len([t for t in tokens if t.lower() not in lex.particles]) >= 2
+        same = [e for e in self.entities if e.kind == "person" and e.key == key]
+        for e in same:
+            if not first or not e.first or e.first == first:
+                if full and not e.full:
+                    e.add_alias(e.name)
+                    e.name, e.full, e.first = " ".join(name.split()), True, first
+                elif " ".join(name.split()) != e.name:
+                    e.add_alias(name)
+                return e
+        return self._new("person", name, key=key, first=first, full=full)
+
+    def institution(self, name: str, head: str | None) -> Entity:
+        key = self._inst_key(name)
+        for e in self.entities:
+            if e.kind != "institution":
+                continue
+            ek = self._inst_key(e.name)
+            if ek == key or ((ek <= key or key <= ek) and (head is None or head in ek or head in key)
+                             and min(len(ek), len(key)) >= 2):
+                if len(name) > len(e.name) and False:
+                    e.add_alias(e.name)
+                e.add_alias(name)
+                return e
+        return self._new("institution", name, key="")
+
+    def _inst_key(self, name: str) -> frozenset[str]:
+        words = []
+        for w in name.replace("’", "'").split():
+            w = w.lower().strip(".,")
+            base = possessive_base(w) or w
+            if base in ("the", "of", "for", "and"):
+                continue
+            words.append(base.replace(".", ""))
+        return frozenset(words)
+
+    def _register(self) -> None:
+        lex = self.lex
+        for s in self.sentences:
+            toks = self.paras[s.para].toks
+            for m in s.mentions:
+                if m.kind in ("name",) and (len(m.name_tokens) >= 2 or m.titled):
+                    e = self.person(m.name_tokens, m.name, m.titled)
+                    self._attach(e, m)
+                elif m.kind == "group":
+                    for mm in m.members:
+                        if mm.kind == "name":
+                            e = self.person(mm.name_tokens, mm.name, True)
+                            e.add_role(m.role)
+                            mm.ref, mm.how, mm.conf = e, "name", 1.0
+                elif m.kind == "institution" and m.name and not m.adjectival:
+                    e = self.institution(m.name, m.head)
+                    m.ref, m.how, m.conf = e, "institution", 0.97
+                    e.mentions.append((m.start, m.end))
+            self._gender_evidence(toks, s)
+        del lex
+
+    def _attach(self, e: Entity, m: Mention) -> None:
+        m.ref, m.how, m.conf = e, "name", 1.0 if e.full else 0.95
+        e.add_role(m.role)
+        for r in m.roles:
+            e.add_role(r)
+        if e.gender is None and m.gender:
+            e.gender = m.gender
+        e.mentions.append((m.start, m.end))
+
+    def _gender_evidence(self, toks: list[Tok], s: Sentence) -> None:
+        """ "Sofia Lenz said her team…": a gendered possessive right after one person."""
+        lx = self.lex
+        people = [m for m in s.mentions if m.kind == "name" and m.ref is not None]
+        for m in people:
+            nxt_person = min((o.i for o in s.mentions if o.i > m.i and o.kind in ("name", "single", "group",
+                                                                                 "description")), default=s.b)
+            for k in range(m.j, nxt_person):
+                if toks[k].kind != "w":
+                    continue
+                if toks[k].lower in lx.evidence_female and m.ref.gender is None:
+                    m.ref.gender = "female"
+                    break
+                if toks[k].lower in lx.evidence_male and m.ref.gender is None:
+                    m.ref.gender = "male"
+                    break
+
+    # -- pass 4: resolution --------------------------------------------------------------------------
+    def _resolve(self) -> None:
+        self.history: list[Mention] = []
+        for s in self.sentences:
+            for m in s.mentions:
+                if m.ref is None:
+                    self._resolve_one(m, s)
+                if m.ref is not None or m.kind == "pronoun":
+                    self.history.append(m)
+            for m in s.mentions:
+                if m.ref is not None and m.apposed is None and m.kind == "description" and m.apposed:
+                    pass
+            for c in s.cues:
+                if c.speaker is not None and c.speaker.ref is not None and s.speaker is None:
+                    s.speaker, s.speaker_how = self.ref_of(c.speaker), c.text
+            for c in s.cues:
+                if c.kind == "participle" and c.speaker is None:
+                    pass
+
+    def ref_of(self, m: Mention | None) -> Entity | None:
+        if m is None:
+            return None
+        if m.apposed is not None and m.apposed.ref is not None:
+            return m.apposed.ref
+        return m.ref
+
+    def _resolve_one(self, m: Mention, s: Sentence) -> None:
+        lex = self.lex
+        if m.apposed is not None:
+            if m.apposed.ref is None and m.apposed.kind == "single":
+                self._resolve_one(m.apposed, s)
+            if m.apposed.ref is not None:
+                m.ref, m.how, m.conf = m.apposed.ref, "apposition", m.apposed.conf
+                return
+        if m.kind == "single":
+            if m.adjectival:
+                e = self._by_surname(m.name_tokens[0], m.start, strict=True)
+            else:
+                e = self._by_surname(m.name_tokens[0], m.start)
+            if e is not None:
+                m.ref, m.how, m.conf = e, "surname", 0.95
+                e.mentions.append((m.start, m.end))
+                for r in m.roles:
+                    e.add_role(r)
+            return
+        if m.kind == "group":
+            members = []
+            for mm in m.members:
+                if mm.ref is None and mm.kind == "single":
+                    mm.ref = self._by_surname(mm.name_tokens[0], mm.start)
+                if mm.ref is None:
+                    return
+                members.append(mm.ref)
+            g = Entity(-1, "group", " and ".join(e.name for e in members), plural=True, members=members)
+            g.add_role(m.role)
+            m.ref, m.how, m.conf = g, "group", 0.95
+            return
+        if m.kind == "description":
+            if m.definite and not m.plural:
+                e = self._by_role(m, s)
+                if e is not None:
+                    m.ref, m.how, m.conf = e, "description", 0.85
+                    e.mentions.append((m.start, m.end))
+                return
+            anon = Entity(-1, "anonymous", _anon_name(m), plural=m.plural, gender=m.gender)
+            anon.add_role(m.role)
+            m.ref, m.how, m.conf = anon, "unnamed", 0.95
+            return
+        if m.kind == "institution" and m.name is None and m.definite:
+            for h in reversed(self.history):
+                if h.ref is not None and h.ref.kind == "institution" and h.start < m.start \
+                        and m.head and m.head in self._inst_key(h.ref.name):
+                    m.ref, m.how, m.conf = h.ref, "description", 0.85
+                    return
+            return
+        if m.kind == "pronoun":
+            self._resolve_pronoun(m, s)
+        del lex
+
+    def _by_surname(self, word: str, pos: int, strict: bool = False) -> Entity | None:
+        key = surname_key(word, self.lex)
+        cands = [e for e in self.entities if e.kind == "person" and e.key == key]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        before = [(max((a for a, _ in e.mentions if a < pos), default=-1), e) for e in cands]
+        before.sort(key=lambda x: x[0])
+        if before[-1][0] >= 0:
+            return before[-1][1]
+        if strict:
+            return None
+        return max(cands, key=lambda e: (e.full, len(e.mentions)))
+
+    def _by_role(self, m: Mention, s: Sentence) -> Entity | None:
+        head = (m.head or "").rstrip("s") if m.head and m.head.endswith("s") and m.plural else (m.head or "")
+        mods = set(m.mods)
+        seen: set[int] = set()
+        for h in reversed(self.history):
+            e = h.ref
+            if e is None or e.kind != "person" or id(e) in seen or h.start >= m.start:
+                continue
+            seen.add(id(e))
+            roles = " ".join(e.roles).lower()
+            words = set(roles.replace("’s", " ").replace("'s", " ").split())
+            if head and head in words and all(x in roles for x in mods):
+                return e
+        return None
+
+    def _resolve_pronoun(self, m: Mention, s: Sentence) -> None:
+        info = self.lex.pronouns.get(m.head or "", {})
+        kind = info.get("kind")
+        if kind == "author":
+            return
+        gender = info.get("gender")
+        plural = info.get("number") == "plural"
+        sent_ids = self._window(s)
+        for sid in sent_ids:
+            sent = self.sentences[sid]
+            cands = []
+            for c in sent.mentions:
+                if sid == s.id and c.i >= m.i:
+                    continue
+                e = self.ref_of(c)
+                if e is None and c.kind == "single" and not c.adjectival and kind == "institution":
+                    e = self.unknown_single(c)
+                if e is None:
+                    continue
+                if not self._compatible(e, kind, gender, plural):
+                    continue
+                cands.append((c, e))
+            if not cands:
+                continue
+            distinct: list[Entity] = []
+            for _, e in cands:
+                if all(e is not d for d in distinct):
+                    distinct.append(e)
+            if gender:
+                known = [e for e in distinct if e.gender == gender]
+                if known and len(known) < len(distinct):
+                    distinct = known[-1:]
+            near = "this sentence" if sid == s.id else (
+                "the previous sentence" if sent.para == s.para else "the previous paragraph")
+            if len(distinct) == 1:
+                e = distinct[0]
+                if e.kind == "group" and not plural:
+                    return  # "Brandt and Hale argued. … he said": either one
+                m.ref, m.conf = e, 0.85 if sent.para == s.para else 0.75
+                m.how = f"pronoun '{m.text}' → {e.name} (the only {self._what(kind, gender)} in {near})"
+                return
+            speakers = [e for c, e in cands if c.speaker]
+            subjects = [e for c, e in cands if c.subject or c is sent.subject]
+            for pool, why in ((speakers, "who spoke"), (subjects, "the subject")):
+                uniq = []
+                for e in pool:
+                    if all(e is not d for d in uniq) and any(e is d for d in distinct):
+                        uniq.append(e)
+                if len(uniq) == 1 and uniq[0].kind != "group":
+                    e = uniq[0]
+                    m.ref, m.conf = e, 0.7 if sent.para == s.para else 0.62
+                    m.how = f"pronoun '{m.text}' → {e.name} ({why} in {near}, among {len(distinct)})"
+                    return
+            return  # ambiguous: say so rather than guess
+        return
+
+    def _what(self, kind: str | None, gender: str | None) -> str:
+        if kind == "institution":
+            return "institution"
+        if gender == "female":
+            return "woman or person"
+        return "person"
+
+    def _window(self, s: Sentence) -> list[int]:
+        """This sentence, then earlier ones back to the start of the previous paragraph."""
+        out = []
+        sid = s.id
+        while sid >= 0:
+            sent = self.sentences[sid]
+            if sent.para < s.para - 1:
+                break
+            out.append(sid)
+            sid -= 1
+        return out
+
+    def _compatible(self, e: Entity, kind: str | None, gender: str | None, plural: bool) -> bool:
+        if kind == "institution":
+            return e.kind == "institution"
+        if kind == "person":
+            if e.kind not in ("person", "anonymous", "group"):
+                return False
+            if e.kind == "anonymous" and e.plural:
+                return False
+            if gender and e.gender and e.gender != gender:
+                return False
+            return True
+        if plural:
+            return e.plural or e.kind == "group"
+        return True
+
+    def unknown_single(self, m: Mention) -> Entity | None:
+        """A lone capitalised name no person in the article carries: an outlet, a country."""
+        if m.kind != "single" or m.adjectival or not m.name:
+            return None
+        for e in self.entities:
+            if e.kind == "institution" and e.name == m.name:
+                return e
+        return self._new("institution", m.name)
+
+
+def _anon_name(m: Mention) -> str:
+    t = " ".join(m.text.split())
+    first, _, rest = t.partition(" ")
+    if first.lower() in ("a", "an", "the", "one") and rest:
+        return first.lower() + " " + rest
+    return t

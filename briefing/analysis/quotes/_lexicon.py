@@ -1,0 +1,136 @@
+"""The vocabulary of quotation and attribution, loaded once from ``data/quotes.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes.yaml"
+
+
+def _lower(words) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
+
+
+def verb_forms(base: str) -> set[str]:
+    """Regular inflections of an English verb: note → notes, noted, noting."""
+    if base.endswith("ee"):
+        return {base, base + "s", base + "d", base + "ing"}
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    double_open: str
+    double_close: str
+    double_both: str
+    single_open: str
+    single_close: str
+    single_both: str
+    elisions: frozenset[str]
+    scare_max_words: int
+    cue_verbs: dict[str, str]  # form → base
+    weak_cues: frozenset[str]
+    source_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    speaker_after: tuple[tuple[str, ...], ...]
+    quoted: frozenset[str]
+    quoted_tail: tuple[tuple[str, ...], ...]
+    between: frozenset[str]
+    role_heads: frozenset[str]
+    role_multi: tuple[tuple[str, ...], ...]
+    role_modifiers: frozenset[str]
+    titles: frozenset[str]
+    titles_male: frozenset[str]
+    titles_female: frozenset[str]
+    roles_male: frozenset[str]
+    roles_female: frozenset[str]
+    institution_heads: frozenset[str]
+    documents: frozenset[str]
+    pronouns: dict[str, dict]
+    evidence_male: frozenset[str]
+    evidence_female: frozenset[str]
+    indefinite: frozenset[str]
+    definite: frozenset[str]
+    possessive_det: frozenset[str]
+    not_names: frozenset[str]
+    abbreviations: frozenset[str]
+    particles: frozenset[str]
+
+    @property
+    def quote_chars(self) -> str:
+        return (self.double_open + self.double_close + self.double_both
+                + self.single_open + self.single_close + self.single_both)
+
+
+def _phrases(items) -> tuple[tuple[str, ...], ...]:
+    out = {tuple(str(p).lower().split()) for p in items}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def build_lexicon(data: dict) -> Lexicon:
+    marks = data["marks"]
+    verbs: dict[str, str] = {}
+    for base, forms in data["cues"]["verbs"].items():
+        if base == "plain":
+            for b in forms:
+                for f in verb_forms(b):
+                    verbs.setdefault(f, b)
+        else:
+            for f in {base, *forms}:
+                verbs[f] = base
+    titles = data["roles"]["titles"]
+    pron = data["pronouns"]
+    det = data["determiners"]
+    return Lexicon(
+        double_open=marks["double"]["open"],
+        double_close=marks["double"]["close"],
+        double_both=marks["double"]["both"],
+        single_open=marks["single"]["open"],
+        single_close=marks["single"]["close"],
+        single_both=marks["single"]["both"],
+        elisions=_lower(data["elisions"]),
+        scare_max_words=int(data["quotes"]["scare_max_words"]),
+        cue_verbs=verbs,
+        weak_cues=_lower(data["cues"]["weak"]),
+        source_nouns=_lower(data["cues"]["source_nouns"]),
+        speech_nouns=_lower(data["cues"]["speech_nouns"]),
+        speaker_after=_phrases(data["cues"]["speaker_after"]),
+        quoted=_lower(data["cues"]["quoted"]),
+        quoted_tail=_phrases(data["cues"]["quoted_tail"]),
+        between=_lower(w for item in data["cues"]["between"] for w in str(item).split()),
+        role_heads=_lower(data["roles"]["heads"]),
+        role_multi=_phrases(data["roles"]["multi"]),
+        role_modifiers=_lower(data["roles"]["modifiers"]),
+        titles=_lower(titles["any"]) | _lower(titles["male"]) | _lower(titles["female"]),
+        titles_male=_lower(titles["male"]),
+        titles_female=_lower(titles["female"]),
+        roles_male=_lower(data["roles"]["male"]),
+        roles_female=_lower(data["roles"]["female"]),
+        institution_heads=_lower(data["institutions"]["heads"]),
+        documents=_lower(data["institutions"]["documents"]),
+        pronouns={k.lower(): dict(v) for k, v in pron.items() if k != "evidence"},
+        evidence_male=_lower(pron["evidence"]["male"]),
+        evidence_female=_lower(pron["evidence"]["female"]),
+        indefinite=_lower(det["indefinite"]),
+        definite=_lower(det["definite"]),
+        possessive_det=_lower(det["possessive"]),
+        not_names=_lower(data["not_names"]),
+        abbreviations=_lower(data["abbreviations"]),
+        particles=_lower(data["particles"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    with open(DATA, encoding="utf-8") as fh:
+        return build_lexicon(yaml.safe_load(fh))

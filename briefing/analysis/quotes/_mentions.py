@@ -1,0 +1,431 @@
+"""Mentions: the phrases outside quotations that can name a speaker.
+
+A phrase is a run of capitalised words, name particles (al, de, bin), role words
+(any case: "spokesman", "deputy defense minister") and institution heads, with
+"of"/"for" inside it and a determiner in front. It is then read from the right:
+the words after the last role word are the name ("Russian Foreign Minister |
+Sergei Lavrov"), a possessive splits an owner from what it owns ("Russia’s |
+Defense Ministry", "The BBC’s | Jonathan Marcus"), and a phrase with no name is a
+description ("the Pentagon spokesman", "one lieutenant") or an institution
+("the Kremlin", "Russia's Defense Ministry").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ._lexicon import Lexicon
+from ._text import Tok, possessive_base
+
+_RELATIVE = {"who", "which", "that", "whose", "where", "when", "whom"}
+_TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+         "afternoon", "evening", "night", "week", "month", "year", "today", "yesterday", "tonight",
+         "weekend", "earlier", "later", "ago", "january", "february", "march", "april", "may", "june",
+         "july", "august", "september", "october", "november", "december", "sept", "oct", "nov",
+         "dec", "jan", "feb", "aug"}
+
+
+@dataclass
+class Mention:
+    i: int  # token range [i, j) in the paragraph's tokens
+    j: int
+    start: int  # character offsets in the text
+    end: int
+    kind: str  # name | single | institution | description | pronoun | group
+    text: str
+    name: str | None = None
+    name_tokens: tuple[str, ...] = ()
+    role: str | None = None
+    head: str | None = None
+    definite: bool = False
+    plural: bool = False
+    gender: str | None = None
+    possessive: bool = False
+    adjectival: bool = False  # "Russian airstrikes": a modifier, not a noun phrase
+    titled: bool = False
+    mods: tuple[str, ...] = ()
+    members: list[Mention] = field(default_factory=list)
+    para: int = 0
+    sent: int = 0  # global sentence number
+    subject: bool = False
+    speaker: bool = False
+    apposed: Mention | None = None  # the name this description stands beside
+    roles: list[str] = field(default_factory=list)  # from appositives
+    # filled by resolution
+    ref: object = None
+    how: str = ""
+    conf: float = 0.0
+
+    @property
+    def surface(self) -> str:
+        return self.text
+
+
+def is_time(t: Tok) -> bool:
+    return t.kind == "w" and (t.lower in _TIME or t.text.isdigit())
+
+
+class Chunker:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.dets = lex.definite | lex.indefinite | lex.possessive_det
+
+    # -- token classes ------------------------------------------------------------------
+    def name_word(self, t: Tok) -> bool:
+        lx = self.lex
+        if not t.cap or t.text.isdigit():
+            return False
+        if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha():
+            return True  # an acronym: IS, US, NATO
+        inflected = t.lower in lx.cue_verbs and lx.cue_verbs[t.lower] != t.lower
+        return t.lower not in lx.not_names and not inflected and t.lower not in lx.pronouns
+
+    def role_word(self, t: Tok) -> bool:
+        return t.kind == "w" and (t.lower in self.lex.role_heads or (t.cap and t.lower in self.lex.titles))
+
+    def content_word(self, t: Tok) -> bool:
+        lx = self.lex
+        return (t.kind == "w" and not t.cap and t.lower not in lx.not_names and t.lower not in lx.between
+                and t.lower not in lx.cue_verbs and t.lower not in ("and", "or") and not t.text.isdigit())
+
+    # -- chunking ---------------------------------------------------------------------------
+    def chunk(self, toks: list[Tok], a: int, b: int, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        i = a
+        lx = self.lex
+        while i < b:
+            t = toks[i]
+            if t.kind != "w":
+                i += 1
+                continue
+            if t.lower in lx.pronouns and (t.lower != "i" or t.text == "I") and not (t.text == "US"):
+                out.append(Mention(i, i + 1, t.start, t.end, "pronoun", t.text, head=t.lower))
+                i += 1
+                continue
+            j = self._extend(toks, i, b)
+            for x in range(i + 1, j):
+                # "Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov": two people
+                if toks[x].lower == "and" and any(self.role_word(y) for y in toks[x + 1:j]):
+                    j = x
+                    break
+            if j > i:
+                m = self._interpret(toks, i, j, b, text)
+                if m is not None:
+                    out.append(m)
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    def _extend(self, toks: list[Tok], i: int, b: int) -> int:
+        lx = self.lex
+        k = i
+        det = False
+        if toks[k].lower in self.dets:
+            det = True
+            k += 1
+        free = 0
+        last_good = i
+        seen = False
+        while k < b:
+            t = toks[k]
+            if t.kind == "p":
+                prev = toks[k - 1]
+                if (t.text == "." and k > i and prev.kind == "w"
+                        and (prev.lower in lx.titles or prev.lower in lx.abbreviations
+                             or (len(prev.text) == 1 and prev.text.isupper()))
+                        and k + 1 < b and toks[k + 1].kind == "w" and toks[k + 1].cap):
+                    k += 1
+                    continue
+                break
+            if t.kind != "w":
+                break
+            lw = t.lower
+            if self.name_word(t):
+                k += 1
+                last_good = k
+                seen = True
+                if possessive_base(t.text) and not (k < b and toks[k].kind == "w"
+                                                    and (self.name_word(toks[k]) or self.role_word(toks[k])
+                                                         or toks[k].lower in lx.role_modifiers
+                                                         or toks[k].lower in lx.institution_heads)):
+                    break
+                continue
+            if lw in lx.role_heads or (lw in lx.institution_heads and (seen or det)):
+                k += 1
+                last_good = k
+                seen = True
+                continue
+            if lw in lx.role_modifiers or (t.cap and lw in lx.titles):
+                k += 1
+                seen = True
+                continue
+            if lw in lx.particles and k + 1 < b and toks[k + 1].cap:
+                k += 1
+                continue
+            if lw in ("of", "for") and seen and k + 1 < b:
+                n1 = toks[k + 1]
+                n2 = toks[k + 2] if k + 2 < b else None
+                if self.name_word(n1) or (n1.lower == "the" and n2 is not None and self.name_word(n2)):
+                    k += 1
+                    continue
+                break
+            if lw == "the" and k > i and toks[k - 1].lower in ("of", "for"):
+                k += 1
+                continue
+            if (lw == "and" and k > i and last_good == k and toks[k - 1].cap and k + 1 < b
+                    and self.name_word(toks[k + 1]) and not possessive_base(toks[k - 1].text)):
+                k += 1
+                continue
+            if det and not seen and free < 3 and self.content_word(t) and _head_follows(toks, k + 1, b, lx):
+                free += 1
+                k += 1
+                continue
+            break
+        return last_good
+
+    def _interpret(self, toks: list[Tok], i: int, j: int, b: int, text: str) -> Mention | None:
+        lx = self.lex
+        words = [t for t in toks[i:j] if t.kind == "w"]
+        if not words:
+            return None
+        det = words[0].lower if words[0].lower in self.dets else None
+        body = words[1:] if det else words
+        if not body:
+            return None
+        # a possessive splits owners from what they own: "Russia’s | Defense Ministry"
+        segments: list[list[Tok]] = []
+        cur: list[Tok] = []
+        for t in body:
+            cur.append(t)
+            if possessive_base(t.text):
+                segments.append(cur)
+                cur = []
+        possessive = not cur
+        if cur:
+            segments.append(cur)
+        seg = segments[-1]
+        owners = segments[:-1]
+        if owners:
+            det = None  # "The BBC’s Jonathan Marcus": the article belongs to the owner
+        seg_words = [possessive_base(t.text) or t.text for t in seg]
+        lows = [w.lower() for w in seg_words]
+        start, end = toks[i].start, toks[j - 1].end
+        surface = text[start:end]
+        if possessive and surface[-2:] in ("'s", "’s", "‘s"):
+            end -= 2
+            surface = surface[:-2]
+        # read from the right: the last role head, then titles before the name
+        r_head = -1  # last role head (single or multi-word)
+        head = None
+        r = -1  # last role-ish word, titles included ("professor Dr.")
+        k = 0
+        while k < len(lows):
+            for phrase in lx.role_multi:
+                n = len(phrase)
+                if tuple(lows[k:k + n]) == phrase:
+                    r_head = r = k + n - 1
+                    head = next((w for w in reversed(phrase) if w in lx.role_heads), phrase[-1])
+                    k += n
+                    break
+            else:
+                if lows[k] in lx.role_heads:
+                    r_head = r = k
+                    head = lows[k]
+                elif seg[k].cap and lows[k] in lx.titles:
+                    r = k
+                k += 1
+        if 0 <= r_head < len(lows) - 1 and lows[-1] in lx.institution_heads and not seg[-1].cap:
+            r_head = r = -1  # "a Western-backed rebel coalition": the last word names the thing
+        name_idx = list(range(r + 1, len(seg)))
+        if name_idx and lows[name_idx[0]] in ("of", "for"):
+            # a complement of the role: "spokesman for the MOD", "envoy for Syria Staffan de Mistura"
+            rest = name_idx[1:]
+            if rest and lows[rest[0]] == "the":
+                rest = rest[1:]
+            if any(lows[x] in lx.institution_heads or lows[x] in ("of", "for") for x in rest) or len(rest) < 3:
+                name_idx = []
+            else:
+                name_idx = rest[1:]
+        name_idx = [x for x in name_idx if seg[x].kind == "w"]
+        while name_idx and lows[name_idx[0]] in ("of", "for", "the", "and"):
+            name_idx = name_idx[1:]
+        gender = self._gender(lows[: r + 1], det)
+        role_text = None
+        if r_head >= 0:
+            first = 0
+            while first < r_head and lows[first] in lx.titles and lows[first] not in lx.role_heads:
+                first += 1
+            rs = owners[0][0].start if owners else seg[first].start
+            role_text = text[rs:seg[r_head].end]
+        elif owners:
+            role_text = text[owners[0][0].start:owners[-1][-1].end - 2]
+        nxt = toks[j] if j < b else None
+        adjectival = (nxt is not None and self.content_word(nxt) and nxt.lower not in lx.role_heads
+                      and lows[-1] not in lx.institution_heads and lows[-1] not in lx.role_heads)
+        has_cap = any(seg[x].cap for x in name_idx)
+        if name_idx and has_cap:
+            m = self._name(i, j, start, end, surface, seg, seg_words, lows, name_idx, det, r, role_text,
+                           gender, adjectival, text, owners)
+        elif r_head >= 0 and head in lx.role_heads:
+            plural = _plural(lows[r_head], lx)
+            caps = tuple(w.lower() for x, w in enumerate(seg_words[:r_head]) if seg[x].cap)
+            for o in owners:
+                caps += tuple((possessive_base(t.text) or t.text).lower() for t in o if t.cap)
+            definite = (det in lx.definite or det in lx.possessive_det or bool(owners)
+                        or (det is None and not plural))
+            m = Mention(i, j, start, end, "description", surface, role=_strip_det(surface, det),
+                        head=lows[r_head], definite=definite, plural=plural, gender=gender, mods=caps)
+        elif any(w in lx.institution_heads for w in lows):
+            # "the ministry" must be resolved; "the finance ministry", "Russia's foreign ministry" name one
+            named = any(t.cap for t in seg) or bool(owners) or len(lows) > 1
+            m = Mention(i, j, start, end, "institution", surface, name=_strip_det(surface, det) if named else None,
+                        head=_inst_head(lows, lx), definite=det in lx.definite or bool(owners) or det is None,
+                        plural=lows[-1].endswith("s"), adjectival=adjectival and named)
+        else:
+            return None
+        if m is not None and possessive:
+            m.possessive = True
+        return m
+
+    def _name(self, i, j, start, end, surface, seg, seg_words, lows, name_idx, det, r, role_text, gender,
+              adjectival, text, owners) -> Mention | None:
+        lx = self.lex
+        words = tuple(seg_words[x] for x in name_idx)
+        name = " ".join(w if x != name_idx[-1] else seg_words[x] for x, w in zip(name_idx, words))
+        if "and" in [w.lower() for w in words]:
+            members: list[Mention] = []
+            cur: list[int] = []
+            for x in name_idx + [None]:
+                if x is None or lows[x] == "and":
+                    if cur:
+                        ms, me = seg[cur[0]].start, seg[cur[-1]].end
+                        ws = tuple(seg_words[y] for y in cur)
+                        members.append(Mention(i, j, ms, me, "name" if len(ws) > 1 else "single",
+                                               text[ms:me], name=" ".join(ws), name_tokens=ws, titled=r >= 0))
+                    cur = []
+                else:
+                    cur.append(x)
+            if len(members) >= 2:
+                return Mention(i, j, start, end, "group", surface, name=name, role=role_text, plural=True,
+                               members=members, adjectival=adjectival)
+        if r < 0 and any(w.lower() in lx.institution_heads for w in words):
+            return Mention(i, j, start, end, "institution", surface, name=_strip_det(surface, det),
+                           head=_inst_head([w.lower() for w in words], lx), definite=True, adjectival=adjectival)
+        if r < 0 and det in lx.definite:
+            return Mention(i, j, start, end, "institution", surface, name=_strip_det(surface, det),
+                           head=words[-1].lower(), definite=True, plural=words[-1].endswith("s"),
+                           adjectival=adjectival)
+        if r < 0 and det is not None:
+            return None  # "a Russian", "some Syrians"
+        if r < 0 and len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
+            return Mention(i, j, start, end, "institution", surface, name=words[0], head=words[0].lower(),
+                           definite=True, adjectival=adjectival)
+        kind = "name" if (len(words) > 1 or r >= 0) else "single"
+        return Mention(i, j, start, end, kind, surface, name=name, name_tokens=words, role=role_text,
+                       gender=gender, titled=r >= 0, adjectival=adjectival and kind == "single")
+
+    def _gender(self, role_lows: list[str], det: str | None) -> str | None:
+        lx = self.lex
+        for w in role_lows:
+            if w in lx.titles_male or w in lx.roles_male:
+                return "male"
+            if w in lx.titles_female or w in lx.roles_female:
+                return "female"
+        return None
+
+
+def _head_follows(toks: list[Tok], k: int, b: int, lx: Lexicon) -> bool:
+    """Does a role or institution head follow within three words (so free words may lead to it)?"""
+    for x in range(k, min(b, k + 4)):
+        t = toks[x]
+        if t.kind != "w":
+            return False
+        if t.lower in lx.role_heads or t.lower in lx.institution_heads or t.cap:
+            return True
+        if t.lower in lx.not_names or t.lower in lx.cue_verbs:
+            return False
+    return False
+
+
+def _plural(word: str, lx: Lexicon) -> bool:
+    if word in ("people", "men", "women", "spokesmen", "spokeswomen", "spokespeople"):
+        return True
+    return word.endswith("s") and word[:-1] in lx.role_heads
+
+
+def _inst_head(lows: list[str], lx: Lexicon) -> str:
+    for w in reversed(lows):
+        if w in lx.institution_heads:
+            return w
+    return lows[-1]
+
+
+def _strip_det(surface: str, det: str | None) -> str:
+    if det and surface.lower().startswith(det + " "):
+        return surface[len(det) + 1:]
+    return surface
+
+
+def apposition(toks: list[Tok], mentions: list[Mention], a: int, b: int, text: str, lex: Lexicon) -> None:
+    """Roles given beside a name: "Peter Cook, the press secretary…," / "the foreign secretary, Tom Whitfield,".
+
+    In a list ("the foreign minister, Sergei Lavrov, the prime minister, Dmitry
+    Medvedev") a description belongs to the name after it, so descriptions
+    before names are paired first and a name that got one takes no other.
+    """
+    by_start = {m.i: m for m in mentions}
+    took: set[int] = set()
+    for d in mentions:
+        if d.kind != "description" or d.plural or d.j >= b or toks[d.j].text != ",":
+            continue
+        n = by_start.get(d.j + 1)
+        if n is None or n.kind != "name" or len(n.name_tokens) < 2:
+            continue
+        after = toks[n.j] if n.j < b else None
+        if after is None or after.text in (",", ".", ";", ")") or after.lower in lex.cue_verbs \
+                or after.lower in lex.between:
+            n.roles.append(_strip_det(d.role or d.text, None))
+            d.apposed = n
+            took.add(id(n))
+            if n.gender is None:
+                n.gender = d.gender
+    for m in mentions:
+        if m.kind not in ("name", "single", "group") or id(m) in took:
+            continue
+        k = m.j
+        if k >= b or toks[k].text != ",":
+            continue
+        blk_end = k + 1
+        while blk_end < b and toks[blk_end].text not in (",", ";", "(", ")", ".") and toks[blk_end].kind != "q":
+            blk_end += 1
+        block = toks[k + 1:blk_end]
+        if not 0 < len(block) <= 16 or block[0].lower in _RELATIVE:
+            continue
+        inner = [o for o in mentions if k < o.i < blk_end]
+        if any(o.kind in ("name", "group") or (o.kind == "single" and o.titled) for o in inner):
+            continue  # a list of people, not a role
+        d = by_start.get(k + 1)
+        if d is not None and d.apposed is not None:
+            continue  # it describes the next name
+        cut = len(block)
+        for x, t in enumerate(block):
+            if x > 0 and t.lower in _RELATIVE:
+                cut = x
+                break
+        words = [t.lower for t in block[:cut] if t.kind == "w"]
+        if not any(w in lex.role_heads for w in words) or any(w in lex.cue_verbs for w in words):
+            continue
+        s0 = block[1].start if block[0].lower in (lex.definite | lex.indefinite) and len(block) > 1 else block[0].start
+        role = text[s0:block[cut - 1].end].strip()
+        if not role:
+            continue
+        m.roles.append(role)
+        if m.gender is None:
+            for w in words:
+                if w in lex.roles_male:
+                    m.gender = "male"
+                elif w in lex.roles_female:
+                    m.gender = "female"
+        if d is not None and d.kind == "description":
+            d.apposed = m
