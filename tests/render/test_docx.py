@@ -212,6 +212,34 @@ def paragraphs_with_style(document, style_id: str):
 # ---------------------------------------------------------------------------- fixtures
 
 
+@pytest.fixture(scope="session")
+def soffice(tmp_path_factory):
+    """``soffice(path, fmt="pdf") -> Path``: convert with headless LibreOffice.
+
+    Skips when LibreOffice is not installed (CI installs it). The session has
+    its own LibreOffice profile, so parallel runs do not collide.
+    """
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
+    profile = tmp_path_factory.mktemp("lo-profile")
+
+    def convert(path: Path, fmt: str = "pdf") -> Path:
+        result = subprocess.run(
+            [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+             "--convert-to", fmt, "--outdir", str(path.parent), str(path)],
+            capture_output=True, text=True, timeout=600,
+        )
+        converted = path.parent / f"{path.stem}.{fmt}"
+        if result.returncode != 0 or not converted.exists():
+            raise AssertionError(f"soffice failed ({result.returncode}): "
+                                 f"{result.stdout}{result.stderr}")
+        return converted
+
+    return convert
+
+
+
 @pytest.fixture(scope="module")
 def sample():
     brief = the_sample()
