@@ -12,11 +12,14 @@ import io
 import re
 import shutil
 import subprocess
+import unicodedata
 import warnings
 from pathlib import Path
 
 import pikepdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefing.model import (
@@ -326,6 +329,44 @@ def test_two_renders_are_byte_identical(sample, sample_pdf):
     assert render(sample, RenderOptions()) == sample_pdf
 
 
+_RENDER_IN_CHILD = """
+import sys, hashlib
+sys.path[:0] = [{tests!r}, {render_tests!r}]
+from test_pdf import with_distinct_notes
+from briefs import sample_brief
+from briefing.model import RenderOptions
+from briefing.render.pdf import render
+print(hashlib.sha256(render(with_distinct_notes(sample_brief()), RenderOptions())).hexdigest())
+"""
+
+
+def test_renders_in_other_processes_are_byte_identical(sample_pdf):
+    """Hash seeds and SOURCE_DATE_EPOCH do not change a byte (the date is the brief's)."""
+    import hashlib
+    import os
+    import sys
+
+    here = Path(__file__).resolve().parent
+    code = _RENDER_IN_CHILD.format(tests=str(here.parent), render_tests=str(here))
+    digests = set()
+    for seed, epoch in (("1", None), ("2", "1445472000"), ("3", "0")):
+        env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+        env["PYTHONHASHSEED"] = seed
+        if epoch is not None:
+            env["SOURCE_DATE_EPOCH"] = epoch
+        result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                                text=True, check=True)
+        digests.add(result.stdout.strip())
+    assert digests == {hashlib.sha256(sample_pdf).hexdigest()}
+
+
+def test_a_brief_without_sections_or_a_valid_date_still_renders():
+    pdf = render(Brief(title="Empty", date="not a date", sections=()), RenderOptions())
+    texts = page_texts(pdf)
+    assert len(texts) == 1
+    assert "Empty" in texts[0] and "Placeholder" not in texts[0]
+
+
 def test_embedded_manifest_equals_the_json_output(tmp_path, sample, sample_pdf):
     expected = json_renderer.render(sample, RenderOptions())
     assert read_embedded_manifest(sample_pdf) == expected
@@ -437,6 +478,43 @@ def test_hostile_text_never_becomes_markup():
                 assert action is None or "/URI" not in action, str(action)
             xobjects = page.Resources.get("/XObject", {})
             assert not any(x.get("/Subtype") == "/Image" for x in xobjects.values())
+
+
+_HOSTILE = st.lists(
+    st.sampled_from(list("<>&;\"'/=#ab \n\t\x00\x1b\u00e9\u0416\u4e2d\ufeff\u202e"))
+    | st.sampled_from(["<b>", "</b>", "<a href='x'>", "</a>", "<img src='/etc/hostname'/>",
+                       "&amp;", "&#60;", "<br/>", "<para>", "<onDraw name=x/>", "]]>"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_HOSTILE)
+def test_any_text_renders_without_becoming_markup(text):
+    source = Source("s", "s.txt", "0" * 64, title=text, outlet=text, published="2015-10-01")
+    brief = Brief(
+        title=text or "t",
+        date="2015-10-22",
+        author=text,
+        sources=(source,),
+        sections=(Section("s", text, "excerpts", (
+            Paragraph((Text(text), Note((_cite(source, 1),)))),
+            Excerpt(text, Note((_cite(source, 2),))),
+        )),),
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnsupportedCharacterWarning)
+        pdf = render(brief, RenderOptions())
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        for page in doc.pages:
+            for annot in page.get("/Annots", []):
+                assert "/URI" not in annot.get("/A", {})
+            assert "/XObject" not in page.Resources or not any(
+                x.get("/Subtype") == "/Image" for x in page.Resources.XObject.values())
+    def shown(value: str) -> str:  # what a reader can see: no controls, no format characters
+        return "".join(c for c in squash(value) if unicodedata.category(c) not in ("Cc", "Cf"))
+
+    assert shown(text.replace("\u4e2d", "\ufffd")) in shown("".join(page_texts(pdf)))
 
 
 def test_unsupported_characters_are_replaced_and_listed_in_one_warning(sample):

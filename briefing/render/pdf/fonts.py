@@ -12,15 +12,14 @@ If matplotlib is absent, the system's DejaVu folder is used when it exists.
 Every piece of brief text that goes into a reportlab ``Paragraph`` passes
 through :meth:`FontSet.markup`, which
 
-* drops control characters (tabs and line breaks become spaces),
+* drops control and (invisible) format characters; tabs and line breaks
+  become spaces (:func:`clean_text`),
 * XML-escapes ``& < >`` (and quotes), so article text is never markup,
 * wraps a character the requested face lacks in the fallback face, and
 * shows a character no embedded font has as U+FFFD, recording it so the
   renderer can list all of them in one :class:`UnsupportedCharacterWarning`.
-  Invisible format characters (zero-width spaces, bidi controls) that no font
-  has are dropped rather than shown. Characters beyond the Basic Multilingual
-  Plane (emoji) count as missing: reportlab cannot map them for text
-  extraction.
+  Characters beyond the Basic Multilingual Plane (emoji) count as missing:
+  reportlab cannot map them for text extraction.
 """
 
 from __future__ import annotations
@@ -126,8 +125,17 @@ def load_fonts() -> dict[str, TTFont]:
 
 
 def clean_text(text: str) -> str:
-    """Brief text without control characters (for PDF strings: outline, metadata)."""
-    return _DROP_CONTROLS.sub("", _SPACE_CONTROLS.sub(" ", text))
+    """Brief text without control or format characters.
+
+    Tabs and line breaks become spaces. Format characters (category Cf:
+    byte-order marks, zero-width spaces and joiners, soft hyphens, bidi
+    controls) are invisible and reportlab neither shapes nor reorders text
+    with them, while text extractors trip over them: they are dropped.
+    """
+    text = _DROP_CONTROLS.sub("", _SPACE_CONTROLS.sub(" ", text))
+    if any(unicodedata.category(ch) == "Cf" for ch in text):
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return text
 
 
 @dataclass(frozen=True)
@@ -195,8 +203,6 @@ class FontSet:
                 continue
             fallback = info.fallback_for(code)
             if fallback is None:
-                if unicodedata.category(ch) == "Cf":
-                    continue  # invisible formatting character: nothing to show
                 self.missing.setdefault(ch)
                 ch, code = REPLACEMENT, ord(REPLACEMENT)
                 if code in info.chars:
@@ -218,7 +224,7 @@ class FontSet:
         for ch in clean_text(text):
             if ord(ch) in info.chars:
                 out.append(ch)
-            elif unicodedata.category(ch) != "Cf":
+            else:
                 if info.fallback_for(ord(ch)) is None:
                     self.missing.setdefault(ch)
                 out.append(REPLACEMENT if ord(REPLACEMENT) in info.chars else "?")

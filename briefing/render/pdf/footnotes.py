@@ -18,6 +18,8 @@ table of contents and the page total):
   itself, trying shorter first pieces until the piece and its own notes fit,
   so a marker never lands on a page without room for its note. The frame's
   bottom is then raised by the height reserved for the notes.
+* ``keepWithNext`` groups (a heading and what follows, an excerpt and its
+  attribution line) count their notes too (:class:`FootnoteKeepTogether`).
 * At the end of each page :class:`FootnoteDocTemplate` draws the notes,
   bottom-aligned in the frame, under a short rule: first the continuations
   carried from the previous page, then the page's own notes in marker order.
@@ -36,7 +38,7 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import Flowable, KeepTogether
 from reportlab.platypus.frames import Frame
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -439,11 +441,29 @@ class FootnoteFrame(Frame):
         return []
 
 
+class FootnoteKeepTogether(KeepTogether):
+    """``keepWithNext`` groups whose height counts the notes of their markers.
+
+    Without this a heading, an excerpt and its attribution line that fit
+    the frame by height alone could be parted by the notes the excerpt brings.
+    """
+
+    def wrap(self, aW, aH):
+        size = super().wrap(aW, aH)
+        area = getattr(getattr(self, "_frame", None), "_area", None)
+        if area is not None:
+            numbers = [n for flowable in self._content for n in note_numbers(flowable)]
+            plan = area.plan(numbers, float("inf"))
+            self._H += plan.extra if plan is not None else aH  # None: notes must wait a page
+        return size
+
+
 class FootnoteDocTemplate(BaseDocTemplate):
     """A doc template whose pages set footnotes (frames: :class:`FootnoteFrame`)."""
 
     def __init__(self, filename, area: FootnoteArea, **kwargs):
         self.footnotes = area
+        kwargs.setdefault("keepTogetherClass", FootnoteKeepTogether)
         super().__init__(filename, **kwargs)
 
     def beforeDocument(self):

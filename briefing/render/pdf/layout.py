@@ -453,8 +453,9 @@ def _cover(ctx: _Context, toc: TableOfContents) -> list:
         ("TOPPADDING", (0, 0), (-1, -1), 1),
     ]))
     flowables.append(table)
-    flowables.append(Paragraph("Contents", styles["contents"]))
-    flowables.append(toc)
+    if brief.sections:
+        flowables.append(Paragraph("Contents", styles["contents"]))
+        flowables.append(toc)
     flowables.append(AtFootOfFrame(Paragraph(ctx.text(COLOPHON, SANS), styles["colophon"])))
     flowables.append(PageBreak())
     return flowables

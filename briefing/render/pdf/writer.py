@@ -85,6 +85,10 @@ def _finish(raw: bytes, brief: Brief, manifest: bytes) -> bytes:
         )
         pdf.attachments[MANIFEST_NAME] = spec
         pdf.Root.AF = pikepdf.Array([spec.obj])
+        # reportlab's /ID depends on SOURCE_DATE_EPOCH (its timestamp); qpdf
+        # would fold it into the new one, so drop it: the ID comes from content.
+        if pikepdf.Name.ID in pdf.trailer:
+            del pdf.trailer[pikepdf.Name.ID]
         out = io.BytesIO()
         pdf.save(
             out,
