@@ -345,3 +345,27 @@ def test_no_speaker_or_outlet_name_is_hard_coded():
 def test_deterministic():
     text = labeled.seed_text("interpreter")
     assert quotes(text) == quotes(text)
+
+
+def test_any_text_gives_consistent_quotations():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+    pieces = st.sampled_from([
+        '"', "'", "“", "”", "‘", "’", "«", "»", "„", " ", " ", "\n\n", ",", ".", ":", "—",
+        "he said", "said", "Peter Cook", "the spokesman", "Kremlin", "according to", "it", "she",
+        "Russia's", "don't", "'90s", "rock 'n' roll", "Mr.", "U.S.", "al-Assad", "told", "and",
+        "We will win", "quoted", "as saying", "a senior official", "(", ")", "Dr.", "in a statement",
+    ])
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.lists(pieces, max_size=60).map("".join))
+    def check(text):
+        paras = paragraphs(text)
+        for q in extract_quotes(text, paras):
+            assert text[q.start:q.end] == q.quote
+            assert all(any(pa <= a and b <= pb for pa, pb in paras) for a, b in q.parts)
+            assert 0.0 <= q.confidence <= 1.0
+            assert not (q.scare and q.speaker is not None)
+            assert (q.speaker is None) == (q.confidence == 0.0)
+
+    check()

@@ -298,7 +298,7 @@ def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "") -> QuoteA
                 conf = 0.0
         s_ids = [i for i in sent_ids if i is not None]
         lo, hi = min(s_ids), max(s_ids)
-        span = att.sentence_chars(None, lo, None, hi)
+        span = att.sentence_chars(lo, hi)
         span = (min(span[0], start), max(span[1], end))
         quotes.append(Quotation(
             source=source, start=start, end=end, quote=quote, parts=parts, speaker=speaker,
@@ -312,7 +312,9 @@ def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "") -> QuoteA
 def _registry(doc: Document, spoke: dict[int, int], extra: list[Entity]) -> SpeakerRegistry:
     entries = []
     for e in doc.entities:
-        if e.kind == "institution" and not e.mentions and e.id not in spoke:
+        # the article's speakers: whoever is quoted or reported speaking, and every
+        # person it introduces with a role (so the assembler can name them)
+        if not (e.id in spoke or e.spoke or (e.kind == "person" and e.roles)):
             continue
         entries.append(SpeakerEntry(
             name=e.name, kind=e.kind, roles=tuple(e.roles), aliases=tuple(e.aliases),

@@ -289,7 +289,8 @@ class Attributor:
                 detail += f" ({how})"
         return e, conf, f"cue '{cue_text}' {where}; {detail}"
 
-    def sentence_chars(self, para_a: Para, sid_a: int, para_b: Para, sid_b: int) -> tuple[int, int]:
+    def sentence_chars(self, sid_a: int, sid_b: int) -> tuple[int, int]:
+        """Character span from the start of sentence ``sid_a`` to the end of ``sid_b``."""
         sa = self.doc.sentences[sid_a]
         sb = self.doc.sentences[sid_b]
         pa = self.doc.paras[sa.para]

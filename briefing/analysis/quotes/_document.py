@@ -16,6 +16,7 @@ Built in passes, each over the whole article, so a later pass may look anywhere:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     members: list[Entity] = field(default_factory=list)
+    spoke: bool = False  # the subject of a speech cue somewhere in the article
 
     def add_role(self, role: str | None) -> None:
         if not role:
@@ -88,11 +90,19 @@ class Para:
     toks: list[Tok]
     sentences: list[Sentence]
 
+    @property
+    def quote_only(self) -> bool:
+        """Nothing but quotation: a paragraph of a quotation that runs on."""
+        return bool(self.toks) and all(t.kind in ("q", "p") for t in self.toks)
+
     def sentence_of(self, k: int) -> Sentence:
         for s in self.sentences:
             if s.a <= k < s.b:
                 return s
         return self.sentences[-1]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def surname_key(word: str, lex: Lexicon) -> str:
@@ -124,6 +134,7 @@ class Document:
         self.sentences: list[Sentence] = []
         self.entities: list[Entity] = []
         self.qtok: dict[tuple[int, int], tuple[int, int]] = {}  # (quote, part) → (para, token)
+        self._inst_keys: dict[str, frozenset[str]] = {}
         self._read(paragraphs)
         self._find_cues()
         self._register()
@@ -161,14 +172,18 @@ class Document:
 
     def _headline(self, toks: list[Tok], a: int, b: int) -> bool:
         words = [t for t in toks[a:b] if t.kind == "w" and t.text[0].isalpha()]
+        caps = sum(1 for t in words if t.cap)
+        if caps < 0.6 * len(words):
+            return False
+        n = len(words)
         for t in toks[a:b]:
             if t.kind == "q":  # the quoted words count: a quotation with its speaker is no headline
-                words.extend(w for w in tokenize(self.text, t.start, t.end, [], self.lex.particles)
-                             if w.text[0].isalpha())
-        if len(words) < 3:
+                for w in _WORD.findall(self.text, t.start, t.end):
+                    n += 1
+                    caps += w[0].isupper()
+        if n < 3:
             return False
-        caps = sum(1 for t in words if t.text[0].isupper() or t.cap)
-        ratio = caps / len(words)
+        ratio = caps / n
         last = toks[b - 1]
         if last.text == ":" or any(t.kind == "w" and not t.cap and t.lower in self.lex.cue_verbs
                                    and self.lex.cue_verbs[t.lower] != t.lower for t in toks[a:b]):
@@ -245,7 +260,7 @@ class Document:
         return m
 
     def _find_cues(self) -> None:
-        lx = self.lex
+        starts = self.lex.cue_starts
         for para in self.paras:
             toks = para.toks
             for s in para.sentences:
@@ -254,6 +269,9 @@ class Document:
                     t = toks[k]
                     cue = None
                     if t.kind == "w":
+                        if t.lower not in starts:
+                            k += 1
+                            continue
                         cue = self._cue_at(toks, s, k)
                     elif t.text in ("—", "–", "--"):
                         p = k - 1
@@ -270,7 +288,6 @@ class Document:
                         k = cue.e
                     else:
                         k += 1
-        del lx
 
     def _cue_at(self, toks: list[Tok], s: Sentence, k: int) -> Cue | None:
         lx = self.lex
@@ -278,13 +295,20 @@ class Document:
         lw = t.lower
         nxt = toks[k + 1] if k + 1 < s.b else None
         if lw == "according" and nxt is not None and nxt.lower == "to":
-            m = self.mention_at(s, k + 2)
+            m = self._source_of(toks, s, self.mention_at(s, k + 2))
             return Cue(k, k + 2, "according", t.start, nxt.end, "according to", m, "after")
+        for phrase in lx.cue_phrases:
+            n = len(phrase)
+            if tuple(x.lower for x in toks[k:k + n]) == phrase:
+                subj = self.subject_of(toks, s, k)
+                if subj is not None:
+                    end = toks[k + n - 1].end
+                    return Cue(k, k + n, "verb", t.start, end, self.text[t.start:end], subj, "subject")
         if lw in ("in", "as") and nxt is not None:
             for phrase in lx.speaker_after:
                 n = len(phrase)
                 if tuple(x.lower for x in toks[k:k + n]) == phrase:
-                    m = self.mention_at(s, k + n)
+                    m = self._source_of(toks, s, self.mention_at(s, k + n))
                     if m is not None:
                         end = toks[k + n - 1].end
                         return Cue(k, k + n, "according", t.start, end, " ".join(phrase), m, "after")
@@ -321,7 +345,7 @@ class Document:
         while p >= s.a and toks[p].text == ",":
             p -= 1
         if p >= s.a and toks[p].kind == "q" and not participle:
-            m = self.mention_at(s, k + 1)
+            m = self.name_after(toks, s, k + 1)
             if m is not None and not m.possessive:
                 return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
         subj = self.subject_of(toks, s, k)
@@ -336,6 +360,31 @@ class Document:
             if m is not None:
                 return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
         return None
+
+    def name_after(self, toks: list[Tok], s: Sentence, k: int) -> Mention | None:
+        """The mention at ``k``, or after one or two lower-case words naming an occupation
+        the vocabulary does not know ("said protester Lina Haddad")."""
+        m = self.mention_at(s, k)
+        if m is not None:
+            return m
+        x = k
+        while x < min(s.b, k + 2) and self.chunker.content_word(toks[x]):
+            x += 1
+            m = self.mention_at(s, x)
+            if m is not None and m.kind == "name":
+                m.roles.append(self.text[toks[k].start:toks[x - 1].end])
+                return m
+        return None
+
+    def _source_of(self, toks: list[Tok], s: Sentence, m: Mention | None) -> Mention | None:
+        """ "according to a statement from Laura Chen": the one the document comes from."""
+        if m is None or m.kind != "document":
+            return m
+        if m.j + 1 < s.b and toks[m.j].lower in ("from", "by", "of"):
+            src = self.mention_at(s, m.j + 1)
+            if src is not None:
+                return src
+        return m
 
     def _quoted_tail(self, toks: list[Tok], s: Sentence, k: int) -> int | None:
         for phrase in self.lex.quoted_tail:
@@ -374,13 +423,17 @@ class Document:
             ek = self._inst_key(e.name)
             if ek == key or ((ek <= key or key <= ek) and (head is None or head in ek or head in key)
                              and min(len(ek), len(key)) >= 2):
-                if len(name) > len(e.name) and False:
-                    e.add_alias(e.name)
                 e.add_alias(name)
                 return e
         return self._new("institution", name, key="")
 
     def _inst_key(self, name: str) -> frozenset[str]:
+        key = self._inst_keys.get(name)
+        if key is None:
+            key = self._inst_keys[name] = self._make_inst_key(name)
+        return key
+
+    def _make_inst_key(self, name: str) -> frozenset[str]:
         words = []
         for w in name.replace("’", "'").split():
             w = w.lower().strip(".,")
@@ -391,7 +444,6 @@ class Document:
         return frozenset(words)
 
     def _register(self) -> None:
-        lex = self.lex
         for s in self.sentences:
             toks = self.paras[s.para].toks
             for m in s.mentions:
@@ -409,7 +461,6 @@ class Document:
                     m.ref, m.how, m.conf = e, "institution", 0.97
                     e.mentions.append((m.start, m.end))
             self._gender_evidence(toks, s)
-        del lex
 
     def _attach(self, e: Entity, m: Mention) -> None:
         m.ref, m.how, m.conf = e, "name", 1.0 if e.full else 0.95
@@ -446,15 +497,12 @@ class Document:
                     self._resolve_one(m, s)
                 if m.ref is not None or m.kind == "pronoun":
                     self.history.append(m)
-            for m in s.mentions:
-                if m.ref is not None and m.apposed is None and m.kind == "description" and m.apposed:
-                    pass
             for c in s.cues:
-                if c.speaker is not None and c.speaker.ref is not None and s.speaker is None:
-                    s.speaker, s.speaker_how = self.ref_of(c.speaker), c.text
-            for c in s.cues:
-                if c.kind == "participle" and c.speaker is None:
-                    pass
+                e = self.ref_of(c.speaker)
+                if e is not None:
+                    e.spoke = True
+                    if s.speaker is None:
+                        s.speaker, s.speaker_how = e, c.text
 
     def ref_of(self, m: Mention | None) -> Entity | None:
         if m is None:
@@ -464,7 +512,6 @@ class Document:
         return m.ref
 
     def _resolve_one(self, m: Mention, s: Sentence) -> None:
-        lex = self.lex
         if m.apposed is not None:
             if m.apposed.ref is None and m.apposed.kind == "single":
                 self._resolve_one(m.apposed, s)
@@ -494,14 +541,20 @@ class Document:
             g.add_role(m.role)
             m.ref, m.how, m.conf = g, "group", 0.95
             return
+        if m.kind == "document":
+            self._resolve_document(m, s)
+            return
         if m.kind == "description":
             if m.definite and not m.plural:
                 e = self._by_role(m, s)
                 if e is not None:
                     m.ref, m.how, m.conf = e, "description", 0.85
                     e.mentions.append((m.start, m.end))
-                return
-            anon = Entity(-1, "anonymous", _anon_name(m), plural=m.plural, gender=m.gender)
+                    return
+                if m.owner is None:
+                    return  # "the spokesman": whose? Unresolved.
+                # "President Hiroshi Sato's spokesman": unnamed, but pinned down by its owner
+            anon = Entity(-1, "anonymous", _anon_name(m), plural=m.plural, gender=m.gender, key=m.head or "")
             anon.add_role(m.role)
             m.ref, m.how, m.conf = anon, "unnamed", 0.95
             return
@@ -511,10 +564,36 @@ class Document:
                         and m.head and m.head in self._inst_key(h.ref.name):
                     m.ref, m.how, m.conf = h.ref, "description", 0.85
                     return
+            # "the army said", first mention: the institution as the text names it
+            name = "the " + " ".join(m.text.split()[1:]) if m.text.lower().startswith("the ") else m.text
+            e = self.institution(name, m.head)
+            e.mentions.append((m.start, m.end))
+            m.ref, m.how, m.conf = e, "unnamed institution", 0.75
             return
         if m.kind == "pronoun":
             self._resolve_pronoun(m, s)
-        del lex
+
+    def _resolve_document(self, m: Mention, s: Sentence) -> None:
+        """ "the statement said": whoever issued it ("The army issued a statement"), or its owner."""
+        if m.owner is not None:
+            e = self.ref_of(self.mention_ending(s, m.i - 1))
+            if e is not None:
+                m.ref, m.how, m.conf = e, f"the {m.head} of {e.name}", 0.85
+            return
+        if not m.definite:
+            return
+        for sid in self._window(s):
+            sent = self.sentences[sid]
+            for d in reversed(sent.mentions):
+                if d is m or d.kind != "document" or d.head != m.head or d.start >= m.start:
+                    continue
+                issuer = sent.subject if sent.subject is not d else None
+                e = self.ref_of(issuer)
+                if e is None and issuer is not None and issuer.kind == "single":
+                    e = self.unknown_single(issuer)
+                if e is not None and e.kind != "anonymous":
+                    m.ref, m.how, m.conf = e, f"'{m.text}' → {e.name} (who issued {d.text})", 0.75
+                return
 
     def _by_surname(self, word: str, pos: int, strict: bool = False) -> Entity | None:
         key = surname_key(word, self.lex)
@@ -537,7 +616,9 @@ class Document:
         seen: set[int] = set()
         for h in reversed(self.history):
             e = h.ref
-            if e is None or e.kind != "person" or id(e) in seen or h.start >= m.start:
+            if e is None or id(e) in seen or h.start >= m.start:
+                continue
+            if e.kind not in ("person", "anonymous") or e.plural:
                 continue
             seen.add(id(e))
             roles = " ".join(e.roles).lower()
@@ -610,13 +691,20 @@ class Document:
         return "person"
 
     def _window(self, s: Sentence) -> list[int]:
-        """This sentence, then earlier ones back to the start of the previous paragraph."""
+        """This sentence, then earlier ones back to the start of the previous paragraph
+        (paragraphs that are only quotation do not count: the speaker is before them)."""
         out = []
         sid = s.id
+        crossed = 0
+        para = s.para
         while sid >= 0:
             sent = self.sentences[sid]
-            if sent.para < s.para - 1:
-                break
+            if sent.para != para:
+                para = sent.para
+                if not self.paras[para].quote_only:
+                    crossed += 1
+                if crossed > 1:
+                    break
             out.append(sid)
             sid -= 1
         return out

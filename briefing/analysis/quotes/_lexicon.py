@@ -28,7 +28,7 @@ def verb_forms(base: str) -> set[str]:
     return {base, base + "s", base + "ed", base + "ing"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     double_open: str
     double_close: str
@@ -41,6 +41,7 @@ class Lexicon:
     cue_verbs: dict[str, str]  # form → base
     weak_cues: frozenset[str]
     source_nouns: frozenset[str]
+    cue_phrases: tuple[tuple[str, ...], ...]
     speech_nouns: frozenset[str]
     speaker_after: tuple[tuple[str, ...], ...]
     quoted: frozenset[str]
@@ -67,9 +68,20 @@ class Lexicon:
     particles: frozenset[str]
 
     @property
+    def cue_starts(self) -> frozenset[str]:
+        """Every word a cue can begin with: a cheap first test before the real one."""
+        return _cue_starts(self)
+
+    @property
     def quote_chars(self) -> str:
         return (self.double_open + self.double_close + self.double_both
                 + self.single_open + self.single_close + self.single_both)
+
+
+@lru_cache(maxsize=4)
+def _cue_starts(lx: Lexicon) -> frozenset[str]:
+    firsts = {p[0] for p in lx.speaker_after} | {p[0] for p in lx.cue_phrases}
+    return frozenset(lx.cue_verbs) | lx.quoted | firsts | {"according", "in"}
 
 
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +115,7 @@ def build_lexicon(data: dict) -> Lexicon:
         cue_verbs=verbs,
         weak_cues=_lower(data["cues"]["weak"]),
         source_nouns=_lower(data["cues"]["source_nouns"]),
+        cue_phrases=_phrases(data["cues"]["phrases"]),
         speech_nouns=_lower(data["cues"]["speech_nouns"]),
         speaker_after=_phrases(data["cues"]["speaker_after"]),
         quoted=_lower(data["cues"]["quoted"]),

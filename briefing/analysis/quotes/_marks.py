@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._lexicon import Lexicon
 
@@ -46,6 +47,11 @@ class RawQuote:
     depth: int = 0
 
 
+@lru_cache(maxsize=4)
+def _mark_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _family(ch: str, lex: Lexicon) -> str | None:
     if ch in lex.double_open or ch in lex.double_close or ch in lex.double_both:
         return "double"
@@ -63,10 +69,9 @@ def classify_marks(text: str, start: int, end: int, lex: Lexicon) -> list[Mark]:
     chars = lex.quote_chars
     marks: list[Mark] = []
     skip_next_single = -1
-    for i in range(start, end):
+    for found in _mark_pattern(chars).finditer(text, start, end):
+        i = found.start()
         ch = text[i]
-        if ch not in chars:
-            continue
         fam = _family(ch, lex)
         prev = text[i - 1] if i > start else None
         nxt = text[i + 1] if i + 1 < end else None

@@ -49,6 +49,7 @@ class Mention:
     sent: int = 0  # global sentence number
     subject: bool = False
     speaker: bool = False
+    owner: str | None = None  # "Russia" in "Russia's Defense Ministry"
     apposed: Mention | None = None  # the name this description stands beside
     roles: list[str] = field(default_factory=list)  # from appositives
     # filled by resolution
@@ -69,6 +70,12 @@ class Chunker:
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.dets = lex.definite | lex.indefinite | lex.possessive_det
+        # lower-case words a phrase may start with (capitalised words always may)
+        self.starters = (self.dets | lex.role_heads | lex.role_modifiers | lex.institution_heads
+                         | lex.particles)
+        self.multi: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in lex.role_multi:
+            self.multi.setdefault(phrase[0], []).append(phrase)
 
     # -- token classes ------------------------------------------------------------------
     def name_word(self, t: Tok) -> bool:
@@ -102,6 +109,15 @@ class Chunker:
                 out.append(Mention(i, i + 1, t.start, t.end, "pronoun", t.text, head=t.lower))
                 i += 1
                 continue
+            if not t.cap and t.lower not in self.starters:
+                if out and out[-1].possessive and out[-1].j == i:
+                    m = self._document(toks, i, b, out, text)
+                    if m is not None:
+                        out.append(m)
+                        i = m.j
+                        continue
+                i += 1
+                continue
             j = self._extend(toks, i, b)
             for x in range(i + 1, j):
                 # "Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov": two people
@@ -114,8 +130,34 @@ class Chunker:
                     out.append(m)
                     i = j
                     continue
+            m = self._document(toks, i, b, out, text)
+            if m is not None:
+                out.append(m)
+                i = m.j
+                continue
             i += 1
         return out
+
+    def _document(self, toks: list[Tok], i: int, b: int, before: list[Mention], text: str) -> Mention | None:
+        """ "a statement", "the army's statement", "the report": a source that is not a speaker."""
+        lx = self.lex
+        t = toks[i]
+        owned = bool(before) and before[-1].possessive and before[-1].j == i
+        k = i if owned else i + 1
+        if not owned and t.lower not in self.dets:
+            return None
+        for _ in range(3):
+            if k >= b or toks[k].kind != "w":
+                return None
+            if toks[k].lower in lx.documents or toks[k].lower in lx.speech_nouns:
+                det = None if owned else t.lower
+                return Mention(i, k + 1, t.start, toks[k].end, "document", text[t.start:toks[k].end],
+                               head=toks[k].lower, definite=det in lx.definite or owned,
+                               owner=before[-1].text if owned else None)
+            if not self.content_word(toks[k]):
+                return None
+            k += 1
+        return None
 
     def _extend(self, toks: list[Tok], i: int, b: int) -> int:
         lx = self.lex
@@ -221,7 +263,7 @@ class Chunker:
         r = -1  # last role-ish word, titles included ("professor Dr.")
         k = 0
         while k < len(lows):
-            for phrase in lx.role_multi:
+            for phrase in self.multi.get(lows[k], ()):
                 n = len(phrase)
                 if tuple(lows[k:k + n]) == phrase:
                     r_head = r = k + n - 1
@@ -275,7 +317,8 @@ class Chunker:
             definite = (det in lx.definite or det in lx.possessive_det or bool(owners)
                         or (det is None and not plural))
             m = Mention(i, j, start, end, "description", surface, role=_strip_det(surface, det),
-                        head=lows[r_head], definite=definite, plural=plural, gender=gender, mods=caps)
+                        head=lows[r_head], definite=definite, plural=plural, gender=gender, mods=caps,
+                        owner=text[owners[0][0].start:owners[-1][-1].end - 2] if owners else None)
         elif any(w in lx.institution_heads for w in lows):
             # "the ministry" must be resolved; "the finance ministry", "Russia's foreign ministry" name one
             named = any(t.cap for t in seg) or bool(owners) or len(lows) > 1
@@ -309,7 +352,10 @@ class Chunker:
             if len(members) >= 2:
                 return Mention(i, j, start, end, "group", surface, name=name, role=role_text, plural=True,
                                members=members, adjectival=adjectival)
-        if r < 0 and any(w.lower() in lx.institution_heads for w in words):
+        lw = [w.lower() for w in words]
+        if (r < 0 and any(w in lx.institution_heads for w in lw)) or lw[-1] in lx.institution_heads \
+                or "of" in lw or "for" in lw:
+            # "Syrian Observatory for Human Rights", "Martyr Lieutenant Ahmed Abdou Battalion"
             return Mention(i, j, start, end, "institution", surface, name=_strip_det(surface, det),
                            head=_inst_head([w.lower() for w in words], lx), definite=True, adjectival=adjectival)
         if r < 0 and det in lx.definite:

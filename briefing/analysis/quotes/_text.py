@@ -63,16 +63,18 @@ def tokenize(text: str, start: int, end: int, quote_spans: list[tuple[int, int, 
 def _words(text: str, a: int, b: int, out: list[Tok], particles: frozenset[str]) -> None:
     if a >= b:
         return
+    append = out.append
     for m in _TOKEN.finditer(text, a, b):
-        s = m.group(0)
-        if s[0].isalnum():
-            cap = s[0].isupper()
+        s = m.group()
+        c = s[0]
+        if c.isalnum():
+            cap = c.isupper()
             if not cap and "-" in s:
                 head, _, rest = s.partition("-")
                 cap = head.lower() in particles and rest[:1].isupper()
-            out.append(Tok(s, m.start(), m.end(), "w", s.lower(), cap=cap))
+            append(Tok(s, m.start(), m.end(), "w", s.lower(), -1, -1, cap))
         else:
-            out.append(Tok(s, m.start(), m.end(), "p", s.lower()))
+            append(Tok(s, m.start(), m.end(), "p", s, -1, -1, False))
 
 
 def _quote_ends_sentence(tok: Tok, text: str) -> bool:
