@@ -425,13 +425,18 @@ def test_markers_and_notes_link_both_ways(sample_pdf):
 # ------------------------------------------------------------------ content and safety
 
 
-def test_analyst_note_is_a_box_and_a_text_annotation(sample_pdf):
+def test_analyst_note_is_a_box_and_a_text_annotation(sample, sample_pdf):
     texts = page_texts(sample_pdf)
     assert any("ANALYSTNOTE" in t and "TermswerewithheldatRussia" in t for t in texts)
     with pikepdf.open(io.BytesIO(sample_pdf)) as pdf:
         annots = [a for p in pdf.pages for a in p.get("/Annots", []) if a.Subtype == "/Text"]
-    assert annots
-    assert any("Terms were withheld" in str(a.Contents) for a in annots)
+    excerpts = [b for s in sample.sections for b in s.blocks if isinstance(b, Excerpt)]
+    excerpts += [i for s in sample.sections for b in s.blocks if isinstance(b, BulletList)
+                 for i in b.items]
+    assert len(annots) == sum(len(e.notes) for e in excerpts) > 0
+    for annot in annots:
+        assert str(annot.Contents) == "On \u201csafe distance\u201d: Terms were withheld at Russia\u2019s request."
+        assert str(annot.T) == "Open Source Analysis Cell"
 
 
 def test_text_that_looks_like_markup_prints_literally(sample_pdf):

@@ -101,7 +101,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body", fontName=SERIF, fontSize=10, leading=14.2, textColor=INK, alignment=TA_LEFT,
         spaceAfter=7, allowWidows=0,
     )
-    return {
+    styles = {
         "body": body,
         "title": ParagraphStyle(
             "title", fontName=SANS_BOLD, fontSize=23, leading=28, textColor=NAVY, spaceAfter=6,
@@ -163,6 +163,10 @@ def _styles() -> dict[str, ParagraphStyle]:
             bulletColor=colors.HexColor(LINK),
         ),
     }
+    # Kept with what follows: the analyst note box under an excerpt or key point.
+    for name in ("attribution", "bullet"):
+        styles[f"{name}_kept"] = ParagraphStyle(f"{name}_kept", parent=styles[name], keepWithNext=1)
+    return styles
 
 
 # ------------------------------------------------------------------ flowables
@@ -204,6 +208,12 @@ class AnalystNoteBox(Paragraph):
     def __init__(self, text, style, *, note: AnalystNote | None = None, **kwargs):
         super().__init__(text, style, **kwargs)
         self.note = note
+
+    def split(self, availWidth, availHeight):
+        pieces = super().split(availWidth, availHeight)
+        if len(pieces) > 1:
+            pieces[0].note = self.note  # the annotation goes with the box's first piece
+        return pieces
 
     def draw(self):
         super().draw()
@@ -326,6 +336,8 @@ def _anchor_spans(text: str, notes: tuple[AnalystNote, ...]) -> list[tuple[int, 
             continue
         start = text.find(note.anchor)
         if start < 0:
+            start = text.lower().find(note.anchor.lower())
+        if start < 0:
             continue
         end = start + len(note.anchor)
         if all(end <= s or start >= e for s, e in spans):
@@ -371,7 +383,8 @@ def _excerpt(ctx: _Context, excerpt: Excerpt) -> list:
     ]
     line = attribution_line(excerpt)
     if line:
-        flowables.append(Paragraph(ctx.text(line, SANS), styles["attribution"]))
+        style = styles["attribution_kept" if excerpt.notes else "attribution"]
+        flowables.append(Paragraph(ctx.text(line, SANS), style))
     else:
         flowables.append(Spacer(0, styles["attribution"].spaceAfter))
     flowables.extend(_analyst_boxes(ctx, excerpt))
@@ -385,7 +398,8 @@ def _bullets(ctx: _Context, block: BulletList) -> list:
         line = attribution_line(item)
         if line:
             text += f'<br/><font face="{SANS}" size="8" color="{MUTED_HEX}">{ctx.text(line, SANS)}</font>'
-        flowables.append(Paragraph(text, ctx.styles["bullet"], bulletText="\u2022"))
+        style = ctx.styles["bullet_kept" if item.notes else "bullet"]
+        flowables.append(Paragraph(text, style, bulletText="\u2022"))
         flowables.extend(_analyst_boxes(ctx, item))
     return flowables
 
