@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from briefs import COOK, TRT, VOA, excerpt, sample_brief
+from briefing.errors import RenderError
 from briefing.model import (
     AnalystNote,
     Brief,
@@ -565,7 +566,7 @@ def test_page_size_and_margins_follow_the_options(size, width_mm, height_mm):
 
 
 def test_unknown_page_size_is_a_clear_error():
-    with pytest.raises(ValueError, match="page size"):
+    with pytest.raises(RenderError, match="page size"):
         render(the_sample(), RenderOptions(page_size="A5"))
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "safe_url",
     "set_border",
     "set_comment_date",
+    "set_style",
     "xml_text",
 ]
 
@@ -175,29 +176,46 @@ def add_footnotes_part(document: Document) -> StoryPart:
     return part
 
 
-def add_footnote(part: StoryPart, note_id: int, text_style: str, mark_style: str) -> Paragraph:
+def add_footnote(part: StoryPart, note_id: int, text_style_id: str, mark_style_id: str
+                 ) -> Paragraph:
     """Add footnote ``note_id`` to ``part``; return its paragraph, ready for text.
 
-    The paragraph has ``text_style`` and already holds the ``w:footnoteRef``
-    run (Word draws the note's number there) in ``mark_style`` and a space.
+    The paragraph has style ``text_style_id`` and already holds the
+    ``w:footnoteRef`` run (Word draws the note's number there) in
+    ``mark_style_id``, then a space.
     """
     footnote = OxmlElement("w:footnote", {qn("w:id"): str(note_id)})
     part.element.append(footnote)
     p = OxmlElement("w:p")
     footnote.append(p)
     paragraph = Paragraph(p, part)
-    paragraph.style = text_style
-    mark = paragraph.add_run(style=mark_style)
+    set_style(paragraph, text_style_id)
+    mark = paragraph.add_run()
+    set_style(mark, mark_style_id)
     mark._r.append(OxmlElement("w:footnoteRef"))
     paragraph.add_run(" ")
     return paragraph
 
 
-def add_footnote_reference(paragraph: Paragraph, note_id: int, style: str) -> Run:
+def add_footnote_reference(paragraph: Paragraph, note_id: int, style_id: str) -> Run:
     """Add the body's marker of footnote ``note_id`` at the end of ``paragraph``."""
-    run = paragraph.add_run(style=style)
+    run = paragraph.add_run()
+    set_style(run, style_id)
     run._r.append(OxmlElement("w:footnoteReference", {qn("w:id"): str(note_id)}))
     return run
+
+
+def set_style(target: Union[Paragraph, Run], style_id: str | None) -> None:
+    """Apply a style by its id.
+
+    Same result as python-docx's ``target.style = name``, without its lookup
+    by name, which scans every style of the document on each call and
+    dominated the time of large briefs. Ids come from ``styles.style_ids``.
+    """
+    if isinstance(target, Paragraph):
+        target._p.style = style_id
+    else:
+        target._r.style = style_id
 
 
 # --------------------------------------------------------------------------- links, bookmarks
@@ -209,7 +227,7 @@ def add_hyperlink(
     *,
     url: str | None = None,
     anchor: str | None = None,
-    style: str | None = None,
+    style_id: str | None = None,
 ) -> Run:
     """Add a run inside a ``w:hyperlink`` to ``url`` (external) or ``anchor`` (a bookmark).
 
@@ -226,8 +244,8 @@ def add_hyperlink(
     r = OxmlElement("w:r")
     link.append(r)
     run = Run(r, paragraph)
-    if style is not None:
-        run.style = style
+    if style_id is not None:
+        set_style(run, style_id)
     run.text = xml_text(text)
     return run
 

@@ -42,6 +42,7 @@ __all__ = [
     "TOC",
     "TOC_HEADING",
     "apply_house_style",
+    "style_ids",
 ]
 
 # Word's internal names for its built-in styles (python-docx maps "Heading 1" itself).
@@ -68,6 +69,13 @@ BYLINE = "Brief Byline"
 ATTRIBUTION = "Attribution"
 ATTRIBUTION_INLINE = "Attribution Inline"
 MARKING = "Marking"
+
+#: every style name above
+ALL_NAMES = (
+    NORMAL, TITLE, SUBTITLE, *HEADING.values(), TOC_HEADING, *TOC.values(), QUOTE, KEY_POINT,
+    SOURCE, FOOTNOTE_TEXT, FOOTNOTE_REFERENCE, HYPERLINK, EMPHASIS, COMMENT_TEXT,
+    COMMENT_REFERENCE, HEADER, FOOTER, BYLINE, ATTRIBUTION, ATTRIBUTION_INLINE, MARKING,
+)
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
 _NAVY = RGBColor(0x1F, 0x38, 0x64)
@@ -228,3 +236,8 @@ def apply_house_style(document: Document, text_width: Length) -> None:
     marking.font.bold = True
     marking.font.color.rgb = _INK
     marking.font.size = Pt(9.5)
+
+
+def style_ids(document: Document) -> dict[str, str]:
+    """Style name -> style id, for every style the writer uses (after apply_house_style)."""
+    return {name: document.styles[name].style_id for name in ALL_NAMES}

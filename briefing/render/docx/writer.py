@@ -22,6 +22,7 @@ from docx.shared import Cm, Inches, Length, Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from briefing.errors import RenderError
 from briefing.model import (
     Brief,
     BulletList,
@@ -66,7 +67,8 @@ class DocxWriter:
         self.options = options
         self.document: Document = new_document()
         self._notes = iter(NoteTable(brief))
-        self._footnotes = None
+        self._footnotes = None  # the footnotes part, made by write()
+        self._style_ids: dict[str, str] = {}  # style name -> id, filled by write()
         self._bookmark_ids = count(1)
         self._outline = _outline(brief)
         self._outline_names = iter(name for _, _, name in self._outline)
@@ -77,6 +79,7 @@ class DocxWriter:
     def write(self) -> Document:
         text_width = self._set_up_page()
         S.apply_house_style(self.document, text_width)
+        self._style_ids = S.style_ids(self.document)
         ooxml.configure_settings(self.document.settings)
         self._footnotes = ooxml.add_footnotes_part(self.document)
         self._add_header_and_footer()
@@ -93,8 +96,8 @@ class DocxWriter:
     def _set_up_page(self) -> Length:
         size = self.options.page_size.lower()
         if size not in PAGE_SIZES:
-            raise ValueError(
-                f"unknown page size {self.options.page_size!r}; expected one of A4, letter"
+            raise RenderError(
+                f"docx: unknown page size {self.options.page_size!r}; expected A4 or letter"
             )
         width, height = PAGE_SIZES[size]
         section = self.document.sections[0]
@@ -148,12 +151,11 @@ class DocxWriter:
 
     def _add_cover(self) -> None:
         brief = self.brief
-        doc = self.document
-        doc.add_paragraph(ooxml.xml_text(brief.title), style=S.TITLE)
+        self._add_paragraph(S.TITLE, ooxml.xml_text(brief.title))
         if brief.subtitle:
-            doc.add_paragraph(ooxml.xml_text(brief.subtitle), style=S.SUBTITLE)
+            self._add_paragraph(S.SUBTITLE, ooxml.xml_text(brief.subtitle))
         byline = [ooxml.xml_text(p) for p in (brief.author, format_date(brief.date) or brief.date)]
-        doc.add_paragraph(" \u00b7 ".join(p for p in byline if p), style=S.BYLINE)
+        self._add_paragraph(S.BYLINE, " \u00b7 ".join(p for p in byline if p))
 
     def _add_toc(self) -> None:
         """A TOC field whose cached result already lists the headings.
@@ -164,17 +166,16 @@ class DocxWriter:
         the cached entries are links to the headings without page numbers
         rather than numbers that could be wrong.
         """
-        doc = self.document
-        doc.add_paragraph(TOC_TITLE, style=S.TOC_HEADING)
+        self._add_paragraph(S.TOC_HEADING, TOC_TITLE)
         if not self._outline:
-            paragraph = doc.add_paragraph(style=S.TOC[1])
+            paragraph = self._add_paragraph(S.TOC[1])
             ooxml.begin_field(paragraph, TOC_INSTRUCTION, dirty=True)
             paragraph.add_run(TOC_EMPTY)
             ooxml.end_field(paragraph)
             return
         last = len(self._outline) - 1
         for i, (level, text, name) in enumerate(self._outline):
-            paragraph = doc.add_paragraph(style=S.TOC[min(level, max(S.TOC))])
+            paragraph = self._add_paragraph(S.TOC[min(level, max(S.TOC))])
             if i == 0:
                 ooxml.begin_field(paragraph, TOC_INSTRUCTION, dirty=True)
             ooxml.add_hyperlink(paragraph, text, anchor=name)
@@ -183,8 +184,20 @@ class DocxWriter:
 
     # ------------------------------------------------------------------ sections and blocks
 
+    def _add_paragraph(self, style: str, text: str = "") -> Paragraph:
+        """A body paragraph in ``style`` (a name from ``styles``)."""
+        paragraph = self.document.add_paragraph(text)
+        if style != S.NORMAL:
+            ooxml.set_style(paragraph, self._style_ids[style])
+        return paragraph
+
+    def _add_run(self, paragraph: Paragraph, text: str, style: str) -> Run:
+        run = paragraph.add_run(text)
+        ooxml.set_style(run, self._style_ids[style])
+        return run
+
     def _add_heading(self, text: str, level: int) -> Paragraph:
-        paragraph = self.document.add_paragraph(ooxml.xml_text(text), style=S.HEADING[level])
+        paragraph = self._add_paragraph(S.HEADING[level], ooxml.xml_text(text))
         ooxml.add_bookmark(paragraph, next(self._outline_names), next(self._bookmark_ids))
         return paragraph
 
@@ -192,7 +205,7 @@ class DocxWriter:
         heading = self._add_heading(section.title, 1)
         for block in section.blocks:
             if isinstance(block, BriefParagraph):
-                self._add_inlines(self.document.add_paragraph(style=S.NORMAL), block.content)
+                self._add_inlines(self._add_paragraph(S.NORMAL), block.content)
             elif isinstance(block, Subheading):
                 self._add_heading(block.text, 2)
             elif isinstance(block, Excerpt):
@@ -202,31 +215,29 @@ class DocxWriter:
                     self._add_key_point(item)
             elif isinstance(block, SourceList):
                 for source in block.sources:
-                    self._add_inlines(
-                        self.document.add_paragraph(style=S.SOURCE), source_entry(source)
-                    )
+                    self._add_inlines(self._add_paragraph(S.SOURCE), source_entry(source))
             else:  # a new block kind must be taught to every writer
                 raise TypeError(f"the DOCX writer cannot place a {type(block).__name__}")
         return heading
 
     def _add_excerpt(self, excerpt: Excerpt) -> None:
-        paragraph = self.document.add_paragraph(style=S.QUOTE)
+        paragraph = self._add_paragraph(S.QUOTE)
         self._add_annotated_text(paragraph, excerpt)
         self._add_note_reference(paragraph, excerpt.note)
         line = ooxml.xml_text(attribution_line(excerpt))
         if line:
-            self.document.add_paragraph(line, style=S.ATTRIBUTION)
+            self._add_paragraph(S.ATTRIBUTION, line)
         else:
             paragraph.paragraph_format.keep_with_next = False
 
     def _add_key_point(self, item: Excerpt) -> None:
-        paragraph = self.document.add_paragraph(style=S.KEY_POINT)
+        paragraph = self._add_paragraph(S.KEY_POINT)
         self._add_annotated_text(paragraph, item)
         self._add_note_reference(paragraph, item.note)
         line = ooxml.xml_text(attribution_line(item))
         if line:
             paragraph.add_run().add_break()
-            paragraph.add_run(line, style=S.ATTRIBUTION_INLINE)
+            self._add_run(paragraph, line, S.ATTRIBUTION_INLINE)
 
     # ------------------------------------------------------------------ inlines
 
@@ -235,7 +246,7 @@ class DocxWriter:
             if isinstance(inline, Text):
                 paragraph.add_run(ooxml.xml_text(inline.text))
             elif isinstance(inline, Emph):
-                paragraph.add_run(ooxml.xml_text(inline.text), style=S.EMPHASIS)
+                self._add_run(paragraph, ooxml.xml_text(inline.text), S.EMPHASIS)
             elif isinstance(inline, Link):
                 self._add_link(paragraph, inline.text, inline.url)
             elif isinstance(inline, Note):
@@ -247,15 +258,18 @@ class DocxWriter:
         target = ooxml.safe_url(url)
         if target is None:  # not a web link: show it, do not make it clickable
             return paragraph.add_run(ooxml.xml_text(text))
-        return ooxml.add_hyperlink(paragraph, text, url=target, style=S.HYPERLINK)
+        return ooxml.add_hyperlink(
+            paragraph, text, url=target, style_id=self._style_ids[S.HYPERLINK]
+        )
 
     def _add_note_reference(self, paragraph: Paragraph, note: Note) -> Run:
         numbered = next(self._notes, None)
         if numbered is None or numbered.note is not note:
             raise RuntimeError("the DOCX writer and the note table disagree on reading order")
-        run = ooxml.add_footnote_reference(paragraph, numbered.number, S.FOOTNOTE_REFERENCE)
+        mark_id = self._style_ids[S.FOOTNOTE_REFERENCE]
+        run = ooxml.add_footnote_reference(paragraph, numbered.number, mark_id)
         body = ooxml.add_footnote(
-            self._footnotes, numbered.number, S.FOOTNOTE_TEXT, S.FOOTNOTE_REFERENCE
+            self._footnotes, numbered.number, self._style_ids[S.FOOTNOTE_TEXT], mark_id
         )
         self._add_inlines(body, numbered.content)
         return run
