@@ -180,6 +180,12 @@ def test_short_quotation_with_its_own_cue_is_a_statement():
     assert not q.scare and speaker(q) == "Ana Costa"
 
 
+def test_short_quotation_beside_a_speech_verb_is_no_scare_quote_even_without_a_speaker():
+    first, second = quotes('"It\'s over," said one. "No, it isn\'t," said another.')
+    for q in (first, second):
+        assert not q.scare and q.speaker is None and "names no speaker" in q.reason
+
+
 # -- speakers ------------------------------------------------------------------------------------
 
 def test_cue_before_and_after_and_inverted():
@@ -214,6 +220,12 @@ def test_speaker_carries_the_role_the_article_gives():
 def test_institution_speaker():
     q = one('"Contacts continue," the Kremlin said in a statement.')
     assert q.speaker.kind == "institution" and q.speaker.name == "Kremlin"
+
+
+def test_lone_name_is_an_institution_unless_the_text_shows_a_person():
+    assert one('"We have evidence," Kommersant reported.').speaker.kind == "institution"
+    q = one('"We ran to the basement," said Fatima, 34, who gave only her first name.')
+    assert q.speaker == SpeakerRef("Fatima", None, "person")
 
 
 def test_unnamed_source_is_flagged_anonymous():

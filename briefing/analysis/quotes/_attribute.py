@@ -146,6 +146,18 @@ class Attributor:
             return None
         return None
 
+    def _verb_beside(self, para: Para, k: int, s: Sentence, step: int) -> str | None:
+        """A speech verb right after (step 1) or before (step -1) the quotation, speaker or not:
+        '"It's over," said one.' is a statement, not a scare quote."""
+        toks = para.toks
+        y = k + step
+        while s.a <= y < s.b and toks[y].text in (",", ":"):
+            y += step
+        if s.a <= y < s.b and toks[y].kind == "w" and toks[y].lower in self.lex.cue_verbs \
+                and toks[y].lower not in self.lex.weak_cues:
+            return toks[y].text
+        return None
+
     def _mention_ending(self, s: Sentence, j: int) -> Mention | None:
         return self.doc.mention_ending(s, j)
 
@@ -224,8 +236,7 @@ class Attributor:
 
     # -- one quotation -----------------------------------------------------------------------
     def attribute(self, qi: int, raw: RawQuote, words: int) -> tuple[Found | None, bool, str, tuple[int, int]]:
-        """(found, scare, reason-if-unattributed, sentence token span)."""
-        doc = self.doc
+        """(found, scare, reason-if-unattributed, sentence ids of its first and last part)."""
         first_para, fk, fs = self._loc(qi, 0)
         last_para, lk, ls = self._loc(qi, len(raw.parts) - 1)
         found = None
@@ -242,11 +253,15 @@ class Attributor:
         alone = self._only_quotes(first_para, fs)
         if found is None and alone:
             found = self.alone(qi, first_para, fk, fs, raw)
-        scare = (words <= self.lex.scare_max_words and not alone
-                 and (found is None or found.rule in ("sentence",)))
+        verb = self._verb_beside(last_para, lk, ls, 1) or self._verb_beside(first_para, fk, fs, -1)
+        scare = (words <= self.lex.scare_max_words and not alone and verb is None
+                 and (found is None or found.rule == "sentence"))
         span = (fs.id, ls.id)
+        if found is None and verb is not None:
+            return None, False, f"cue '{verb}' beside the quotation, but it names no speaker", span
         if scare:
-            return None, True, f"scare quote: {words} word{'s' if words != 1 else ''} used as a term, no cue of its own", span
+            plural = "s" if words != 1 else ""
+            return None, True, f"scare quote: {words} word{plural} used as a term, no cue of its own", span
         if found is None:
             why = "no speech cue around it" if not alone else "a quotation on its own with no speaker before it"
             return None, False, why, span
@@ -266,7 +281,9 @@ class Attributor:
         how = m.how
         if e is None and m.kind == "single":
             e = doc.unknown_single(m)
-            conf_m, how = 0.78, "a name no person in the article carries: taken as an organisation"
+            conf_m = 0.78
+            how = ("a lone name, a person by the text around it" if e is not None and e.kind == "person"
+                   else "a name no person in the article carries: taken as an organisation")
         if e is None:
             what = {"pronoun": "pronoun", "description": "description"}.get(m.kind, "mention")
             return None, 0.0, f"cue '{cue_text}' {where}; {what} '{m.text}' could not be resolved"

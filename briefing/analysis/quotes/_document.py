@@ -474,19 +474,23 @@ class Document:
     def _gender_evidence(self, toks: list[Tok], s: Sentence) -> None:
         """ "Sofia Lenz said her team…": a gendered possessive right after one person."""
         lx = self.lex
-        people = [m for m in s.mentions if m.kind == "name" and m.ref is not None]
+        people = [m for m in s.mentions if m.kind in ("name", "single") and not m.adjectival]
         for m in people:
             nxt_person = min((o.i for o in s.mentions if o.i > m.i and o.kind in ("name", "single", "group",
                                                                                  "description")), default=s.b)
             for k in range(m.j, nxt_person):
                 if toks[k].kind != "w":
                     continue
-                if toks[k].lower in lx.evidence_female and m.ref.gender is None:
-                    m.ref.gender = "female"
-                    break
-                if toks[k].lower in lx.evidence_male and m.ref.gender is None:
-                    m.ref.gender = "male"
-                    break
+                for words, gender in ((lx.evidence_female, "female"), (lx.evidence_male, "male")):
+                    if toks[k].lower in words:
+                        if m.ref is not None and m.ref.gender is None:
+                            m.ref.gender = gender
+                        elif m.ref is None and m.gender is None:
+                            m.gender = gender  # a lone name with "her"/"his" after it: a person
+                        break
+                else:
+                    continue
+                break
 
     # -- pass 4: resolution --------------------------------------------------------------------------
     def _resolve(self) -> None:
@@ -725,13 +729,18 @@ class Document:
         return True
 
     def unknown_single(self, m: Mention) -> Entity | None:
-        """A lone capitalised name no person in the article carries: an outlet, a country."""
+        """A lone capitalised name no person in the article carries: an outlet or a country
+        ("Kommersant reports", "Russia said"), unless the text shows a person (an age, "her")."""
         if m.kind != "single" or m.adjectival or not m.name:
             return None
+        kind = "person" if (m.aged or m.gender or m.roles) else "institution"
         for e in self.entities:
-            if e.kind == "institution" and e.name == m.name:
+            if e.kind == kind and e.name == m.name:
                 return e
-        return self._new("institution", m.name)
+        e = self._new(kind, m.name, key=surname_key(m.name, self.lex), gender=m.gender)
+        for r in m.roles:
+            e.add_role(r)
+        return e
 
 
 def _anon_name(m: Mention) -> str:

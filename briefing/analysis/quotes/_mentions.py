@@ -43,6 +43,7 @@ class Mention:
     possessive: bool = False
     adjectival: bool = False  # "Russian airstrikes": a modifier, not a noun phrase
     titled: bool = False
+    aged: bool = False  # "Fatima, 34,": an age, so a person
     mods: tuple[str, ...] = ()
     members: list[Mention] = field(default_factory=list)
     para: int = 0
@@ -56,10 +57,6 @@ class Mention:
     ref: object = None
     how: str = ""
     conf: float = 0.0
-
-    @property
-    def surface(self) -> str:
-        return self.text
 
 
 def is_time(t: Tok) -> bool:
@@ -440,6 +437,9 @@ def apposition(toks: list[Tok], mentions: list[Mention], a: int, b: int, text: s
         if m.kind not in ("name", "single", "group") or id(m) in took:
             continue
         k = m.j
+        if k + 2 < b and toks[k].text == "," and toks[k + 1].text.isdigit() and len(toks[k + 1].text) <= 3 \
+                and toks[k + 2].text in (",", ")", "."):
+            m.aged = True
         if k >= b or toks[k].text != ",":
             continue
         blk_end = k + 1
