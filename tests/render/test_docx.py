@@ -254,6 +254,12 @@ def test_docx_is_the_registered_renderer_for_docx():
     assert get_renderer("docx") is render
 
 
+def test_the_package_exports_only_its_entry_points():
+    import briefing.render.docx as package
+
+    assert sorted(package.__all__) == ["ManifestNotFound", "read_embedded_manifest", "render"]
+
+
 def test_two_renders_are_byte_identical_with_fixed_zip_entries(sample):
     brief, data = sample
     assert render(the_sample(), RenderOptions()) == data
