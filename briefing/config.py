@@ -32,6 +32,10 @@ __all__ = [
 
 MAX_CONFIG_BYTES = 1024 * 1024
 MAX_YAML_NODES = 200_000  # after alias expansion: stops "billion laughs"
+MAX_YAML_EVENTS = 50_000  # before composing: a real config has a few hundred
+MAX_YAML_DEPTH = 64  # composing is recursive: deeper nesting would overflow the stack
+# libyaml when installed: parsing a large file in pure Python takes seconds.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _BASENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _THEME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
@@ -302,7 +306,8 @@ def load_config(path: str | Path) -> LoadedConfig:
 
 def _parse_yaml(text: str, shown: str, lines: _Lines, problems: list[Problem]):
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        bounded = _bounded(text, shown, problems)
+        node = yaml.compose(text, Loader=_LOADER) if bounded else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else None
@@ -324,8 +329,28 @@ def _parse_yaml(text: str, shown: str, lines: _Lines, problems: list[Problem]):
             Problem(shown, mark.line + 1 if mark else None, "", f"invalid YAML value: {exc.problem}")
         )
         return None
+    except ValueError as exc:  # an integer of more than 4300 digits
+        problems.append(Problem(shown, None, "", f"invalid YAML value: {exc}"))
+        return None
     finally:
         loader.dispose()
+
+
+def _bounded(text: str, shown: str, problems: list[Problem]) -> bool:
+    """Count parse events and nesting before composing; False (with a problem) when over."""
+    depth = events = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        events += 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if depth > MAX_YAML_DEPTH or events > MAX_YAML_EVENTS:
+            why = (f"values nested more than {MAX_YAML_DEPTH} deep" if depth > MAX_YAML_DEPTH
+                   else f"too many values (over {MAX_YAML_EVENTS})")
+            problems.append(Problem(shown, event.start_mark.line + 1, "", f"document has {why}"))
+            return False
+    return True
 
 
 def _walk(node, path: tuple, lines: _Lines, problems, shown, budget, active) -> bool:
@@ -377,7 +402,8 @@ def _dotted(path: tuple) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            key = str(part)  # a key from the file: never let it write control codes to a terminal
+            out += ("." if out else "") + (key if key.isprintable() else repr(key)[1:-1])
     return out
 
 
