@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -125,7 +126,10 @@ def load_raw(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawA
     """Read and decode one file; raises SkippedFile with the reason."""
     relpath = path.relative_to(root).as_posix() if path != root else path.name
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise SkippedFile(relpath, "not a regular file")
+        size = info.st_size
         if size > max_bytes:
             raise SkippedFile(relpath, f"{size / 1048576:.1f} MB is over the {max_bytes / 1048576:g} MB limit")
         with open(path, "rb") as fh:
