@@ -8,18 +8,32 @@ attributed quotation, or two voices equally.
 
 from __future__ import annotations
 
-from briefing.analysis.quotes import QuoteAnalysis, Quotation, analyze_article
+from briefing.analysis.quotes import QuoteAnalysis, Quotation, SpeakerRef, analyze_article
+from briefing.analysis.quotes._lexicon import lexicon
 from briefing.corpus.article import Article
 from briefing.model import Speaker
 
 __all__ = ["SpeakerLookup", "corpus_quotes", "to_speaker"]
 
 
-def to_speaker(quotation: Quotation) -> Speaker | None:
+def neutral_role(ref: SpeakerRef, analysis: QuoteAnalysis | None = None) -> str | None:
+    """The speaker's role for a brief: the first role the article gives them
+    that carries no judgement (``roles.loaded`` in quotes.yaml), else the
+    quotation's own."""
+    loaded = lexicon().roles_loaded
+    entry = analysis.registry.get(ref.name) if analysis is not None else None
+    roles = (entry.roles if entry else ()) or ((ref.role,) if ref.role else ())
+    for role in roles:
+        if not any(word.strip(",.").casefold() in loaded for word in role.split()):
+            return role
+    return ref.role
+
+
+def to_speaker(quotation: Quotation, analysis: QuoteAnalysis | None = None) -> Speaker | None:
     ref = quotation.speaker
     if ref is None:
         return None
-    return Speaker(ref.name, ref.role, round(quotation.confidence, 3))
+    return Speaker(ref.name, neutral_role(ref, analysis), round(quotation.confidence, 3))
 
 
 class SpeakerLookup:
@@ -39,7 +53,7 @@ class SpeakerLookup:
         if ref is None:
             return None
         confidence = max(q.confidence for q in analysis.overlapping(start, end) if q.speaker == ref)
-        return Speaker(ref.name, ref.role, round(confidence, 3))
+        return Speaker(ref.name, neutral_role(ref, analysis), round(confidence, 3))
 
     def all(self) -> list[tuple[Article, Quotation]]:
         """Every quotation of the corpus, article by article, in text order."""

@@ -66,7 +66,8 @@ def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str
         span = Span(article, sentences, float(quote.confidence), (), None)
         item = ctx.excerpt(span)
         item = replace(item, kind="quote",
-                       attribution=replace(item.attribution, speaker=to_speaker(quote)))
+                       attribution=replace(item.attribution,
+                                           speaker=to_speaker(quote, ctx.speakers.analysis(article))))
         groups.setdefault(key, []).append(item)
     chosen: list[tuple[str, list[Excerpt]]] = []
     for key in sorted(groups, key=lambda k: (-words[k], display[k])):

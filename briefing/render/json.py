@@ -117,5 +117,10 @@ def manifest(brief: Brief) -> dict:
 
 
 def render(brief: Brief, options: RenderOptions | None = None) -> bytes:
-    text = json.dumps(manifest(brief), ensure_ascii=False, indent=2)
-    return (text + "\n").encode("utf-8")
+    data = manifest(brief)
+    try:
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        # a lone surrogate (text decoded with errors='surrogateescape' upstream)
+        # has no UTF-8 form; \uXXXX escapes keep the text exact and valid JSON
+        return (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")

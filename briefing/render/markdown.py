@@ -31,6 +31,7 @@ __all__ = ["escape", "render"]
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^$@&])")
 _LINE_START = re.compile(r"^(\s*)([-+*:>=]|\d+[.)])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def escape(text: str) -> str:
@@ -109,4 +110,5 @@ def render(brief: Brief, options: RenderOptions | None = None) -> bytes:
     for numbered in notes:
         lines.append(f"[^{numbered.number}]: {_inlines(numbered.content, notes)}")
     lines.append("")
-    return "\n".join(lines).encode("utf-8")
+    # lone surrogates have no UTF-8 form: show them as U+FFFD
+    return _SURROGATE.sub("\ufffd", "\n".join(lines)).encode("utf-8")

@@ -87,3 +87,17 @@ def test_markdown_escapes_markup_and_maths():
     assert not __import__("re").search(r"(?<!\\)<a href", md)
     tricky = next(b for s in brief.sections for b in s.blocks if isinstance(b, Excerpt) and "<b>" in b.text)
     assert tricky.text.count("<") == 5  # the model keeps the text as it is
+
+
+def test_lone_surrogates_do_not_crash_the_text_writers():
+    from dataclasses import replace
+
+    from briefs import TRT, excerpt
+
+    brief = sample_brief()
+    odd = excerpt(TRT, "Bad decoding left \udcff here and there.")
+    section = replace(brief.sections[1], blocks=brief.sections[1].blocks + (odd,))
+    brief = replace(brief, sections=(brief.sections[0], section, brief.sections[2]))
+    data = json.loads(render(brief, "json"))
+    assert any("\udcff" in i.get("text", "") for s in data["sections"] for i in s["items"])
+    assert "Bad decoding left \ufffd here" in render(brief, "md").decode("utf-8")

@@ -55,6 +55,7 @@ class Lexicon:
     titles_female: frozenset[str]
     roles_male: frozenset[str]
     roles_female: frozenset[str]
+    roles_loaded: frozenset[str]
     institution_heads: frozenset[str]
     documents: frozenset[str]
     pronouns: dict[str, dict]
@@ -129,6 +130,7 @@ def build_lexicon(data: dict) -> Lexicon:
         titles_female=_lower(titles["female"]),
         roles_male=_lower(data["roles"]["male"]),
         roles_female=_lower(data["roles"]["female"]),
+        roles_loaded=_lower(data["roles"].get("loaded", [])),
         institution_heads=_lower(data["institutions"]["heads"]),
         documents=_lower(data["institutions"]["documents"]),
         pronouns={k.lower(): dict(v) for k, v in pron.items() if k != "evidence"},
