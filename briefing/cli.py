@@ -29,13 +29,20 @@ DEFAULT_CORPUS = Path("seeds")
 _state = {"debug": False}
 
 
+def _printable(text: str) -> str:
+    """A message for the terminal: control codes and bidi overrides from files and keys escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def _fail(message: str, code: int = 2) -> None:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {_printable(message)}", err=True)
     raise typer.Exit(code)
 
 
 def _warn(message: str) -> None:
-    typer.echo(f"warning: {message}", err=True)
+    typer.echo(f"warning: {_printable(message)}", err=True)
 
 
 def _run(fn):
@@ -50,7 +57,7 @@ def _run(fn):
         if _state["debug"]:
             raise
         for problem in exc.problems:
-            typer.echo(f"error: {problem}", err=True)
+            typer.echo(f"error: {_printable(str(problem))}", err=True)
         raise typer.Exit(2) from None
     except BriefingError as exc:
         if _state["debug"]:

@@ -402,8 +402,7 @@ def _dotted(path: tuple) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            key = str(part)  # a key from the file: never let it write control codes to a terminal
-            out += ("." if out else "") + (key if key.isprintable() else repr(key)[1:-1])
+            out += ("." if out else "") + str(part)
     return out
 
 

@@ -230,3 +230,11 @@ def test_a_corpus_folder_without_permission_to_list_is_a_clean_error(runner, pro
         assert result.exit_code in (0, 2) and "Traceback" not in result.output
     finally:
         articles.chmod(0o755)
+
+
+def test_file_names_with_terminal_control_codes_are_escaped_in_warnings(runner, project):
+    (project / "articles" / "evil\x1b[2J\u202e.txt").write_bytes(b"\x00binary")
+    result = _build(runner, _config(project))
+    assert result.exit_code == 0, result.output
+    assert "warning: evil\\x1b[2J\\u202e.txt: skipped" in result.stderr
+    assert all(c.isprintable() or c == "\n" for c in result.stderr)
