@@ -250,7 +250,7 @@ def verify(
         _print_json(report.to_dict())
     else:
         for line in report.lines():
-            typer.echo(line)
+            typer.echo(_printable(line))
     raise typer.Exit(0 if report.ok else 1)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import hashlib
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -397,12 +398,16 @@ def _walk(node, path: tuple, lines: _Lines, problems, shown, budget, active) -> 
 
 
 def _dotted(path: tuple) -> str:
+    """``sections[2].max_items``; odd keys (empty, dots, control characters) quoted."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            key = str(part)
+            if not key or not key.isprintable() or "." in key or key != key.strip():
+                key = json.dumps(key)
+            out += ("." if out else "") + key
     return out
 
 
@@ -528,7 +533,8 @@ def _check_references(raw: dict, shown: str, lines: _Lines) -> list[Problem]:
     theme_ids = [str(t) for t in themes] if isinstance(themes, dict) else []
     for theme_id in theme_ids:
         if not _THEME_ID.fullmatch(theme_id):
-            problems.append(Problem(shown, _line_for(("themes", theme_id), lines), f"themes.{theme_id}",
+            problems.append(Problem(shown, _line_for(("themes", theme_id), lines),
+                                    _dotted(("themes", theme_id)),
                                     "theme id must be letters, digits, '-' or '_'"))
     sections = raw.get("sections")
     if not isinstance(sections, list):

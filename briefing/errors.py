@@ -17,6 +17,7 @@ article are not errors: the article is skipped and a warning is recorded.
 from __future__ import annotations
 
 __all__ = [
+    "one_line",
     "AssemblyError",
     "BriefingError",
     "ConfigError",
@@ -27,6 +28,13 @@ __all__ = [
 ]
 
 from dataclasses import dataclass
+
+
+def one_line(text: str) -> str:
+    """The message with control characters shown as escapes: one line, always."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 @dataclass(frozen=True)
@@ -40,7 +48,7 @@ class Problem:
 
     def __str__(self) -> str:
         loc = self.path + (f":{self.line}" if self.line else "")
-        return f"{loc}: {self.where + ': ' if self.where else ''}{self.message}"
+        return one_line(f"{loc}: {self.where + ': ' if self.where else ''}{self.message}")
 
 
 class BriefingError(Exception):
