@@ -31,9 +31,9 @@ _state = {"debug": False}
 
 def _printable(text: str) -> str:
     """A message for the terminal: control codes and bidi overrides from files and keys escaped."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+    from briefing.errors import one_line
+
+    return one_line(text)
 
 
 def _fail(message: str, code: int = 2) -> None:

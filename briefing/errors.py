@@ -31,10 +31,11 @@ from dataclasses import dataclass
 
 
 def one_line(text: str) -> str:
-    """The message with control characters shown as escapes: one line, always."""
+    """The message with control codes and bidi overrides shown as escapes
+    (``\\r``, ``\\u202e``): one line on a terminal, always, and never reordered."""
     if text.isprintable():
         return text
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
 @dataclass(frozen=True)
