@@ -68,8 +68,12 @@ def read_corpus(
 ) -> Corpus:
     """Read every article under ``path`` (a folder, or one file)."""
     root = Path(path)
-    if not root.exists():
-        raise CorpusError(f"{root}: corpus path does not exist")
+    try:
+        root.stat()
+    except FileNotFoundError:
+        raise CorpusError(f"{root}: corpus path does not exist") from None
+    except OSError as exc:  # name too long, permission denied, a loop of links
+        raise CorpusError(f"{root}: cannot read corpus path ({exc.strerror or exc})") from None
     if root.is_file():
         files, base = [root], root.parent
     elif root.is_dir():
@@ -81,7 +85,7 @@ def read_corpus(
         raise CorpusError(f"{root}: not a file or folder")
     manifest_path = Path(manifest) if manifest else base / MANIFEST_NAME
     entries: dict[str, ManifestEntry] = {}
-    if manifest or manifest_path.is_file():
+    if manifest or _is_file(manifest_path):
         entries = load_manifest(manifest_path)
         manifest_dir = manifest_path.parent
     rules = noise or default_rules()
@@ -120,6 +124,13 @@ def read_corpus(
     if not articles and not warnings:
         raise CorpusError(f"{root}: no articles (.txt or .md files) found")
     return Corpus(root, tuple(articles), tuple(warnings), manifest_path if entries else None)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def article_from_raw(raw: RawArticle, rules: NoiseRules, entry: ManifestEntry | None = None) -> Article:
