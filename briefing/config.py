@@ -81,6 +81,16 @@ class NoiseRuleConfig(_Model):
         return value
 
 
+def _usable_path(value: str | None) -> str | None:
+    if value is None:
+        return value
+    if not value.strip():
+        raise ValueError("must not be empty")
+    if any(ord(c) < 32 for c in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
 class CorpusConfig(_Model):
     path: str = Field(description="Folder of .txt/.md articles, relative to this config file.")
     manifest: str | None = Field(
@@ -94,6 +104,8 @@ class CorpusConfig(_Model):
     noise: list[NoiseRuleConfig] = Field(
         default_factory=list, description="Page-noise rules added to the built-in list."
     )
+
+    _paths = field_validator("path", "manifest")(classmethod(lambda cls, v: _usable_path(v)))
 
 
 class Theme(_Model):
@@ -185,6 +197,8 @@ class OutputConfig(_Model):
         default_factory=lambda: list(FORMAT_NAMES), min_length=1, description="Formats to write."
     )
     page_size: Literal["A4", "letter"] = Field("A4", description="A4 or letter.")
+
+    _dir = field_validator("dir")(classmethod(lambda cls, v: _usable_path(v)))
 
     @field_validator("basename")
     @classmethod

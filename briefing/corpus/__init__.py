@@ -72,8 +72,9 @@ def read_corpus(
         root.stat()
     except FileNotFoundError:
         raise CorpusError(f"{root}: corpus path does not exist") from None
-    except OSError as exc:  # name too long, permission denied, a loop of links
-        raise CorpusError(f"{root}: cannot read corpus path ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:  # name too long, no permission, a NUL byte
+        reason = getattr(exc, "strerror", None) or exc
+        raise CorpusError(f"{root}: cannot read corpus path ({reason})") from None
     if root.is_file():
         files, base = [root], root.parent
     elif root.is_dir():
