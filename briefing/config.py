@@ -105,7 +105,10 @@ class CorpusConfig(_Model):
         default_factory=list, description="Page-noise rules added to the built-in list."
     )
 
-    _paths = field_validator("path", "manifest")(classmethod(lambda cls, v: _usable_path(v)))
+    @field_validator("path", "manifest")
+    @classmethod
+    def _usable(cls, value: str | None) -> str | None:
+        return _usable_path(value)
 
 
 class Theme(_Model):
@@ -198,7 +201,10 @@ class OutputConfig(_Model):
     )
     page_size: Literal["A4", "letter"] = Field("A4", description="A4 or letter.")
 
-    _dir = field_validator("dir")(classmethod(lambda cls, v: _usable_path(v)))
+    @field_validator("dir")
+    @classmethod
+    def _usable(cls, value: str) -> str:
+        return _usable_path(value)
 
     @field_validator("basename")
     @classmethod
