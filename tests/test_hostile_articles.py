@@ -237,16 +237,37 @@ def _check_pdf(path: Path) -> None:
                     raise AssertionError("an image appeared in the PDF")
 
 
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
 def _markup_shown_as_text(pdf: Path, manifest: dict) -> None:
-    """Markup look-alikes that an excerpt cites appear, as text, in the PDF."""
+    """Markup look-alikes that an excerpt cites appear, as text, in the PDF.
+
+    (Not next to right-to-left text, where the PDF draws punctuation in visual order.)
+    """
     from briefing.verify.shown import pdf_page_texts, pdf_skeleton
 
     pages = "".join(pdf_skeleton(p) for p in pdf_page_texts(pdf.read_bytes()))
     for section in manifest["sections"]:
         for item in section["items"]:
+            text = item.get("text", "")
             for look_alike in MARKUP:
-                if look_alike in item.get("text", "") and look_alike.isascii():
+                if look_alike in text and not _right_to_left(text):
                     assert pdf_skeleton(look_alike) in pages, f"{look_alike!r} was interpreted"
+
+
+def _pdf_shows_every_excerpt(pdf: Path, corpus: Path, manifest: dict) -> None:
+    """verify passes on the PDF, except that right-to-left excerpts with digits or
+    mixed runs may not be found in extracted text (visual order; see verify.shown)."""
+    report = verify_brief(pdf, corpus)
+    assert all(c.ok for c in report.citations), report.lines()
+    texts = {i["footnote"]: i["text"] for s in manifest["sections"] for i in s["items"]
+             if i.get("citations")}
+    for result in report.texts:
+        if not result.ok:
+            assert _right_to_left(texts[result.footnote]), report.lines()
+            event("right-to-left excerpt not found in the PDF's extracted text")
 
 
 @pytest.mark.slow
@@ -268,6 +289,7 @@ def test_hostile_articles_render_valid_docx_and_pdf_with_no_markup_interpreted(a
         if "pdf" in formats:
             _check_pdf(out / "hostile.pdf")
             _markup_shown_as_text(out / "hostile.pdf", manifest)
+            _pdf_shows_every_excerpt(out / "hostile.pdf", root / "articles", manifest)
 
 
 # --------------------------------------------------------------------------- named cases

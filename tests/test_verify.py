@@ -403,3 +403,12 @@ def test_verify_brief_is_the_library_entry_point(default_brief):
     assert report.ok and report.lines()[0].startswith(f"{len(report.citations)} citations: ")
     assert report.to_dict()["ok"] is True
 
+
+
+def test_pdf_text_matches_right_to_left_runs_in_visual_order_and_unshown_characters():
+    excerpt = "The memorandum مذكرة تفاهم was signed in 令和 ㋿ era."
+    by_char = "The memorandum ةركذم مهافت was signed in \ufffd\ufffd \ufffd era."  # pypdf
+    by_word = "The memorandum \u202b مهافت ةركذم\u202c was signed in 令和 \ufffd era."  # pdftotext
+    assert pdf_occurs([excerpt], [pdf_skeleton(by_char)])
+    assert pdf_occurs([excerpt], [pdf_skeleton(by_word)])
+    assert not pdf_occurs([excerpt.replace("تفاهم", "تفاهة")], [pdf_skeleton(by_char)])

@@ -10,10 +10,11 @@ compared with the normalisation it forces and nothing more:
   XML cannot carry are removed from the expected text first.
 * PDF: page text (pypdf, else ``pdftotext``). Line breaks, hyphenation and
   ligatures are the typesetter's, so both sides are reduced to a skeleton
-  (NFKC, no whitespace, no hyphens, no control or format characters) and the
-  excerpt must occur in one page, or run on from the end of one page to the
-  next. A U+FFFD in the page (a glyph no embedded font has) matches any one
-  character.
+  (compatibility-decomposed, no whitespace, no hyphens, no control or format
+  characters, right-to-left runs compared as sets of letters because they
+  are drawn in visual order) and the excerpt must occur in one page, or run
+  on from the end of one page to the next. A U+FFFD in the page (a glyph no
+  embedded font has) matches any one character of the excerpt.
 """
 
 from __future__ import annotations
@@ -39,8 +40,12 @@ __all__ = [
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_HYPHENS = "-\u00ad\u2010\u2011"
-_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+#: hyphens (hyphenation at line ends looks the same) and the noncharacters no format keeps
+_UNSHOWN = frozenset("-\u00ad\u2010\u2011\ufffe\uffff")
+_RTL = frozenset({"R", "AL"})
+_RTL_STRETCH = _RTL | {"NSM", "ON", "CS", "ES", "ET", "BN"}  # letters and the punctuation around
+_MIRROR = dict(zip(")]}>»›）］｝", "([{<«‹（［｛"))
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})  # kept: Cn, Co show as U+FFFD
 _SHORT_PIECE = 24  # a run-on piece shorter than this must sit at the top of the next page
 _PAGE_TOP = 400  # skeleton characters of a page that count as its top (header, then body)
 
@@ -173,30 +178,66 @@ def _pdftotext(data: bytes) -> list[str]:
     return result.stdout.decode("utf-8", errors="replace").split("\f")
 
 
+def _units(text: str) -> list[str]:
+    """The characters of ``text`` a PDF page keeps, one unit per source character.
+
+    Each unit is the character's compatibility decomposition (ligatures split,
+    accents apart, composed or not), so a character the PDF shows as one
+    U+FFFD stays one unit. Whitespace, hyphens, control and format characters
+    are dropped.
+
+    Right-to-left text is drawn in visual order, with the punctuation next to
+    it moved and brackets mirrored, and extractors give it back reversed by
+    character, by word or both. So each stretch of right-to-left letters with
+    the punctuation around it is compared as the sorted multiset of its
+    characters, brackets folded to one side. Digits end a stretch (a footnote
+    marker follows an excerpt), so right-to-left text with numbers inside may
+    not be found.
+    """
+    units: list[tuple[str, str]] = []
+    for ch in text:
+        if ch.isspace() or ch in _UNSHOWN or unicodedata.category(ch) in _DROPPED_CATEGORIES:
+            continue
+        unit = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                       if not c.isspace() and unicodedata.category(c) not in _DROPPED_CATEGORIES)
+        if unit:
+            units.append((unit, unicodedata.bidirectional(ch)))
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j][1] in _RTL_STRETCH:
+            j += 1
+        stretch = units[i:j]
+        if any(bidi in _RTL for _, bidi in stretch):
+            out.extend(sorted(_MIRROR.get(u, u) for u, _ in stretch))
+        else:
+            out.extend(u for u, _ in stretch)
+        if j < len(units):
+            out.append(units[j][0])
+        i = j + 1
+    return out
+
+
 def pdf_skeleton(text: str) -> str:
-    """Text as a PDF keeps it, whatever the line breaking: no spaces, no hyphens."""
-    text = unicodedata.normalize("NFKC", text)
-    return "".join(
-        ch for ch in text
-        if not ch.isspace() and ch not in _HYPHENS
-        and unicodedata.category(ch) not in _DROPPED_CATEGORIES
-    )
+    """Page text as :func:`pdf_occurs` searches it, whatever the line breaking."""
+    return "".join(_units(text))
 
 
-def _finder(page: str) -> Callable[[str], int]:
-    """``find(needle) -> index or -1`` in one page skeleton; U+FFFD there matches anything."""
+def _finder(page: str) -> Callable[[Sequence[str]], int]:
+    """``find(units) -> index or -1`` in one page skeleton; U+FFFD there stands for any one unit."""
     if "\ufffd" not in page:
-        return page.find
+        return lambda units: page.find("".join(units))
 
-    def find(needle: str) -> int:
-        pattern = "".join(f"(?:{re.escape(ch)}|\ufffd)" for ch in needle)
+    def find(units: Sequence[str]) -> int:
+        pattern = "".join(f"(?:{re.escape(u)}|\ufffd)" for u in units)
         match = re.search(pattern, page)
         return match.start() if match else -1
 
     return find
 
 
-def _longest_prefix(needle: str, find: Callable[[str], int]) -> int:
+def _longest_prefix(needle: Sequence[str], find: Callable[[Sequence[str]], int]) -> int:
     lo, hi = 0, len(needle)  # prefix of length lo occurs; find the largest
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -217,7 +258,7 @@ def pdf_occurs(candidates: Sequence[str], pages: Sequence[str]) -> bool:
     """
     finders = [_finder(p) for p in pages]
     for candidate in candidates:
-        needle = pdf_skeleton(candidate)
+        needle = _units(candidate)
         if not needle:
             return True
         if any(find(needle) >= 0 for find in finders):
@@ -228,7 +269,7 @@ def pdf_occurs(candidates: Sequence[str], pages: Sequence[str]) -> bool:
     return False
 
 
-def _runs_on(needle: str, finders, i: int) -> bool:
+def _runs_on(needle: list[str], finders, i: int) -> bool:
     n = _longest_prefix(needle, finders[i])
     if n == 0:
         return False
