@@ -16,6 +16,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from briefing.cli import app
 from briefing.model import Citation
@@ -412,3 +414,62 @@ def test_pdf_text_matches_right_to_left_runs_in_visual_order_and_unshown_charact
     assert pdf_occurs([excerpt], [pdf_skeleton(by_char)])
     assert pdf_occurs([excerpt], [pdf_skeleton(by_word)])
     assert not pdf_occurs([excerpt.replace("تفاهم", "تفاهة")], [pdf_skeleton(by_char)])
+
+
+@pytest.mark.slow
+def test_a_docx_saved_again_by_libreoffice_still_verifies(runner, default_brief, tmp_path):
+    """The manifest survives an office suite's save, and notes are matched by order."""
+    import subprocess
+
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        pytest.skip("LibreOffice (soffice) is not installed; CI installs it")
+    source = tmp_path / "in" / "brief.docx"
+    source.parent.mkdir()
+    shutil.copy(_brief(default_brief, "docx"), source)
+    (tmp_path / "saved").mkdir()
+    subprocess.run([exe, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "docx", "--outdir", str(tmp_path / "saved"), str(source)],
+                   capture_output=True, timeout=600, check=True)
+    result = _verify(runner, tmp_path / "saved" / "brief.docx", "--corpus", SEEDS)
+    assert result.exit_code == 0, result.output
+    assert "text-matches" in result.stdout
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**64, 2**64) | st.floats(allow_nan=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8)
+
+
+def _paths(data, prefix=()):
+    yield prefix
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _paths(value, prefix + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data[:3]):
+            yield from _paths(value, prefix + (i,))
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_damaged_manifest_is_exit_1_or_2_never_a_traceback(runner, default_brief, tmp_path_factory,
+                                                            data):
+    manifest = _manifest(default_brief)
+    paths = [p for p in _paths(manifest) if p]
+    path = data.draw(st.sampled_from(paths), label="path")
+    value = data.draw(JSON_VALUES, label="value")
+    target = manifest
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    brief = tmp_path_factory.mktemp("manifest") / "brief.json"
+    brief.write_text(json.dumps(manifest), encoding="utf-8")
+    result = _verify(runner, brief, "--corpus", SEEDS)
+    event(f"exit {result.exit_code}")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "internal error" not in result.output
