@@ -438,7 +438,8 @@ def test_a_docx_saved_again_by_libreoffice_still_verifies(runner, default_brief,
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers(-2**64, 2**64) | st.floats(allow_nan=False)
-    | st.text(max_size=20),
+    | st.text(max_size=20) | st.sampled_from(["x" * 5000, "a\x00b", "../../etc/passwd", "/etc/passwd",
+                                              "", ".", "config/brief.yaml"]),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=8)
 

@@ -69,9 +69,9 @@ def find_corpus(brief: BriefFile, given: Path | None = None) -> Path:
     """The folder the manifest's source paths are relative to."""
     manifest = brief.manifest
     if given is not None:
-        if given.is_dir():
+        if _is_dir(given):
             return given
-        if given.is_file():  # a one-file corpus: paths are relative to its folder
+        if _is_file(given):  # a one-file corpus: paths are relative to its folder
             return given.parent
         raise CorpusError(f"{given}: corpus folder not found")
     tried: list[Path] = []
@@ -80,7 +80,7 @@ def find_corpus(brief: BriefFile, given: Path | None = None) -> Path:
         config = Path(manifest.config_path)
         candidate = _as_folder(config.parent / corpus_rel)
         tried.append(candidate)
-        if config.is_file() and candidate.is_dir():
+        if _is_file(config) and _is_dir(candidate):
             return candidate  # the brief's own config: trust it even if files are gone
         if _holds_sources(candidate, manifest):
             return candidate
@@ -94,14 +94,29 @@ def find_corpus(brief: BriefFile, given: Path | None = None) -> Path:
                       "pass it with --corpus DIR")
 
 
+def _is_file(path: Path) -> bool:
+    """Path.is_file, but False for names the OS refuses (too long, NUL) instead of raising."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def _as_folder(path: Path) -> Path:
-    return path.parent if path.is_file() else path
+    return path.parent if _is_file(path) else path
 
 
 def _holds_sources(folder: Path, manifest: Manifest) -> bool:
-    if not folder.is_dir():
+    if not _is_dir(folder):
         return False
-    return any(_safe_relpath(s.path) and (folder / s.path).is_file() for s in manifest.sources)
+    return any(_safe_relpath(s.path) and _is_file(folder / s.path) for s in manifest.sources)
 
 
 def _safe_relpath(relpath: str) -> bool:
@@ -140,7 +155,7 @@ class _Sources:
             return _Loaded(None, False, "source-missing",
                            f"source path {src.path!r} leaves the corpus folder; not read")
         path = self.root / src.path
-        if not path.is_file():
+        if not _is_file(path):
             return _Loaded(None, False, "source-missing", f"no file {src.path} in {self.root}")
         try:
             with open(path, "rb") as fh:  # read-only, always
