@@ -20,7 +20,6 @@ Example counts are modest so the suite fits CI on 2 cores; run with
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
@@ -119,7 +118,7 @@ output:
 
 FAST = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-FULL = settings(max_examples=25, deadline=None,
+FULL = settings(max_examples=40, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

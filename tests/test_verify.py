@@ -8,7 +8,6 @@ what changed; unusable input is exit 2 with one line on stderr.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
