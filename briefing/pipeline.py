@@ -18,7 +18,7 @@ from briefing.errors import RenderError
 from briefing.model import Brief, RenderOptions
 from briefing.output import ensure_dir, write_atomic
 
-__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all"]
+__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all", "render_all_noting"]
 
 
 @dataclass
@@ -63,6 +63,22 @@ def render_all(brief: Brief, formats: list[str], options: RenderOptions) -> dict
     return out
 
 
+def render_all_noting(brief: Brief, formats: list[str], options: RenderOptions,
+                      notes: list[str]) -> dict[str, bytes]:
+    """``render_all``, with the renderers' warnings (characters no font has…)
+    added to ``notes`` as lines instead of going to Python's warning output."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = render_all(brief, formats, options)
+    for warning in caught:
+        line = str(warning.message)
+        if line not in notes:
+            notes.append(line)
+    return out
+
+
 def build(config_path: str | Path, formats: list[str] | None = None,
           out_dir: str | Path | None = None) -> BuildResult:
     from briefing.render import EXTENSIONS
@@ -70,10 +86,13 @@ def build(config_path: str | Path, formats: list[str] | None = None,
     loaded, corpus = load_inputs(config_path)
     brief = assemble_brief(loaded, corpus, config_path)
     chosen = list(dict.fromkeys(formats or loaded.config.output.formats))
-    rendered = render_all(brief, chosen, RenderOptions(page_size=loaded.config.output.page_size))
+    if "json" not in chosen:
+        chosen.append("json")  # the manifest is written beside every brief
+    result = BuildResult(brief, warnings=list(corpus.warnings))
+    rendered = render_all_noting(brief, chosen, RenderOptions(page_size=loaded.config.output.page_size),
+                                 result.warnings)
     folder = Path(out_dir) if out_dir is not None else loaded.output_dir
     ensure_dir(folder)
-    result = BuildResult(brief, warnings=list(corpus.warnings))
     for fmt in chosen:
         target = folder / (loaded.config.output.basename + EXTENSIONS[fmt])
         write_atomic(target, rendered[fmt])

@@ -122,7 +122,10 @@ def read_corpus(
     for key in entries:
         if key not in used and not any(a.path.endswith(key) for a in articles):
             warnings.append(f"{manifest_path}: entry {key!r} matches no article file")
-    if not articles and not warnings:
+    if not articles:
+        if warnings:
+            raise CorpusError(f"{root}: no usable article ({len(files)} skipped: {warnings[0]}"
+                              + (" …)" if len(warnings) > 1 else ")"))
         raise CorpusError(f"{root}: no articles (.txt or .md files) found")
     return Corpus(root, tuple(articles), tuple(warnings), manifest_path if entries else None)
 

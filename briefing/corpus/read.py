@@ -89,7 +89,26 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     return _decode_legacy(data)
+
+
+# A UTF-8 file with a few damaged bytes (a truncated copy, one pasted
+# character) is still UTF-8: decoding it as a legacy code page would garble
+# every accented letter. Up to this share of bad sequences we keep UTF-8 and
+# show each bad sequence as U+FFFD.
+_MAX_BAD_UTF8 = 0.001
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    multibyte = sum(1 for b in data if b >= 0xC0)  # lead bytes of real UTF-8 sequences
+    if bad and multibyte > bad and bad <= max(1, len(text) * _MAX_BAD_UTF8):
+        return text, "utf-8 (damaged: bad bytes shown as U+FFFD)"
+    return None
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
@@ -122,6 +141,14 @@ def _looks_like_text(text: str) -> bool:
     return controls / len(text) < 0.01
 
 
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / 1048576:.1f} MB".replace(".0 MB", " MB")
+    if n >= 1024:
+        return f"{n / 1024:.1f} KB".replace(".0 KB", " KB")
+    return f"{n} bytes"
+
+
 def load_raw(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
     """Read and decode one file; raises SkippedFile with the reason."""
     relpath = path.relative_to(root).as_posix() if path != root else path.name
@@ -131,13 +158,13 @@ def load_raw(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawA
             raise SkippedFile(relpath, "not a regular file")
         size = info.st_size
         if size > max_bytes:
-            raise SkippedFile(relpath, f"{size / 1048576:.1f} MB is over the {max_bytes / 1048576:g} MB limit")
+            raise SkippedFile(relpath, f"{_size(size)} is over the {_size(max_bytes)} limit")
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise SkippedFile(relpath, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise SkippedFile(relpath, f"over the {max_bytes / 1048576:g} MB limit")
+        raise SkippedFile(relpath, f"over the {_size(max_bytes)} limit")
     if not data.strip():
         raise SkippedFile(relpath, "empty file")
     try:

@@ -35,7 +35,9 @@ def test_format_and_out_replace_the_config(runner, tmp_path):
     config = _config_copy(tmp_path)
     result = runner.invoke(app, ["build", str(config), "--format", "md", "--out", str(tmp_path / "x")])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["syria-deconfliction.md"]
+    # the JSON manifest is written beside every brief
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == [
+        "syria-deconfliction.json", "syria-deconfliction.md"]
 
 
 def test_unknown_format_is_a_usage_error(runner, tmp_path):

@@ -78,13 +78,15 @@ def test_empty_binary_and_oversized_files_are_skipped_with_one_warning_each(tmp_
     assert "empty.txt: skipped: empty file" in warnings
     assert "blank.md: skipped: empty file" in warnings
     assert "binary.txt: skipped: binary file" in warnings
-    assert "huge.txt: skipped: 6.0 MB is over the 5 MB limit" in warnings
+    assert "huge.txt: skipped: 6 MB is over the 5 MB limit" in warnings
 
 
 def test_size_cap_is_configurable(tmp_path):
     (tmp_path / "a.txt").write_text(STORY * 10, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY[:90], encoding="utf-8")
     corpus = read_corpus(tmp_path, max_bytes=100)
-    assert corpus.articles == () and "over the" in corpus.warnings[0]
+    assert [a.path for a in corpus.articles] == ["b.txt"]
+    assert corpus.warnings == ("a.txt: skipped: 2.7 KB is over the 100 bytes limit",)
 
 
 def test_recursive_sorted_hidden_skipped_and_only_txt_md(tmp_path):
@@ -142,3 +144,19 @@ def test_manifest_null_keeps_the_text_value_and_empty_list_overrides(tmp_path):
     assert (md.published.value, md.published.origin) == ("2021-03-03", "text")
     assert (md.authors.value, md.authors.origin) == ((), "manifest")
     assert md.url.value == "https://example.org/a"
+
+
+def test_utf8_with_one_damaged_byte_stays_utf8(tmp_path):
+    good = ("Caf\u00e9 talks in M\u00fcnchen\n\nThe minist\u00e8re said the plan for Gda\u0144sk and "
+            "\u0141\u00f3d\u017a failed on Monday, officials confirmed to reporters.\n")
+    data = good.encode("utf-8").replace(b"Monday", b"Mon\xffday")
+    (tmp_path / "a.txt").write_bytes(data)
+    article = _only(read_corpus(tmp_path))
+    assert article.encoding.startswith("utf-8 (damaged")
+    assert "M\u00fcnchen" in article.text and "Mon\ufffdday" in article.text
+
+
+def test_a_corpus_where_every_file_is_skipped_is_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(CorpusError, match=r"no usable article \(1 skipped: empty\.txt: skipped: empty file\)"):
+        read_corpus(tmp_path)
