@@ -17,7 +17,7 @@ __all__ = ["Token", "stem", "stopwords", "tokenize", "terms_of"]
 
 # A word: letters/digits, with inner dots (U.S.), hyphens (Su-34) or
 # apostrophes (Russia's); curly apostrophes are folded first.
-_WORD = re.compile(r"\w+(?:[.\-'’]\w+)*\.?")
+_WORD = re.compile(r"\w+(?:(?:\.?[-'’]|\.)\w+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
