@@ -203,9 +203,13 @@ class DocxWriter:
 
     def _add_section(self, section: Section) -> Paragraph:
         heading = self._add_heading(section.title, 1)
-        for block in section.blocks:
+        for position, block in enumerate(section.blocks):
             if isinstance(block, BriefParagraph):
-                self._add_inlines(self._add_paragraph(S.NORMAL), block.content)
+                paragraph = self._add_paragraph(S.NORMAL)
+                self._add_inlines(paragraph, block.content)
+                if position + 1 < len(section.blocks) and isinstance(section.blocks[position + 1], Subheading):
+                    # an introduction stays on the page of the heading that follows it
+                    paragraph.paragraph_format.keep_with_next = True
             elif isinstance(block, Subheading):
                 self._add_heading(block.text, 2)
             elif isinstance(block, Excerpt):
