@@ -761,8 +761,14 @@ def assert_each_note_on_the_page_of_its_marker(brief: Brief, pdf: Path) -> int:
     befores = text_before_each_marker(brief)
     assert len(befores) == len(table)
     for numbered, before in zip(table, befores):
-        marker = re.compile(re.escape(compact(before)[-40:]) + str(numbered.number) + r"(?!\d)")
-        marker_pages = {i for i, page in enumerate(pages) if marker.search(page)}
+        # the words just before the marker; shorter tails when a page break
+        # (and its header and footer) falls inside the last 40 characters
+        marker_pages: set[int] = set()
+        for width in (40, 24, 12):
+            marker = re.compile(re.escape(compact(before)[-width:]) + str(numbered.number) + r"(?!\d)")
+            marker_pages = {i for i, page in enumerate(pages) if marker.search(page)}
+            if marker_pages:
+                break
         assert marker_pages, f"marker {numbered.number} not found"
         head = compact(numbered.text)[:60]
         note_pages = {i for i, page in enumerate(pages) if head in page}
