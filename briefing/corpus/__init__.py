@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefing.corpus.article import Article, Entry, Field, Heading, Metadata, Paragraph, Sentence
+from briefing.corpus.manifest import FIELDS as MANIFEST_FIELDS
 from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
 from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, iter_article_paths, load_raw
@@ -88,7 +89,8 @@ def read_corpus(
     entries: dict[str, ManifestEntry] = {}
     if manifest or _is_file(manifest_path):
         entries = load_manifest(manifest_path)
-        manifest_dir = manifest_path.parent
+        manifest_dir = manifest_path.parent.resolve()
+    matched: set[str] = set()
     rules = noise or default_rules()
     articles: list[Article] = []
     warnings: list[str] = []
@@ -102,10 +104,13 @@ def read_corpus(
         entry = None
         if entries:
             try:
-                key = file.resolve().relative_to(manifest_dir.resolve()).as_posix()
+                key = file.resolve().relative_to(manifest_dir).as_posix()
             except ValueError:
                 key = raw.relpath
-            entry = entries.get(key) or entries.get(raw.relpath)
+            key = key if key in entries else raw.relpath
+            entry = entries.get(key)
+            if entry is not None:
+                matched.add(key)
         article = article_from_raw(raw, rules, entry)
         unique = article.id
         n = 2
@@ -115,12 +120,10 @@ def read_corpus(
         ids.add(unique)
         if unique != article.id:
             article = replace(article, id=unique)
-        if not article.paragraphs:
-            warnings.append(f"{raw.relpath}: no body text found after cleaning")
+        warnings.extend(f"{raw.relpath}: {w}" for w in article.warnings)
         articles.append(article)
-    used = {a.path for a in articles}
     for key in entries:
-        if key not in used and not any(a.path.endswith(key) for a in articles):
+        if key not in matched:
             warnings.append(f"{manifest_path}: entry {key!r} matches no article file")
     if not articles:
         if warnings:
@@ -145,6 +148,11 @@ def article_from_raw(raw: RawArticle, rules: NoiseRules, entry: ManifestEntry | 
         for start, end in split_sentences(raw.text, para.start, para.end):
             sentences.append(Sentence(len(sentences) + 1, start, end, para.index))
     metadata = _metadata(seg, entry)
+    warnings: list[str] = []
+    if raw.encoding != raw.encoding.split(" ")[0]:  # "utf-8 (damaged: …)"
+        warnings.append(f"decoded as {raw.encoding}")
+    if not seg.paragraphs:
+        warnings.append("no body text found after cleaning")
     return Article(
         id=slugify(raw.relpath),
         path=raw.relpath,
@@ -157,12 +165,11 @@ def article_from_raw(raw: RawArticle, rules: NoiseRules, entry: ManifestEntry | 
         headings=tuple(seg.headings),
         entries=tuple(seg.entries),
         noise=tuple(seg.noise),
+        warnings=tuple(warnings),
     )
 
 
 def _text_field(value, span: tuple[int, int] | None) -> Field:
-    if value in (None, ()):
-        return Field(value if value is not None else None)
     return Field(value, "text", *(span or (None, None)))
 
 
@@ -177,7 +184,7 @@ def _metadata(seg, entry: ManifestEntry | None) -> Metadata:
     if entry is None:
         return from_text
     overrides = {}
-    for name in ("title", "outlet", "outlet_short", "authors", "published", "url", "via", "contributors"):
+    for name in MANIFEST_FIELDS:
         if name in entry.given:
             value = getattr(entry, name)
             overrides[name] = Field(value, "manifest")

@@ -30,6 +30,10 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 # order we prefer them when a detector is unsure: cp1252 is a superset of
 # latin-1 for printable text and holds the typographic quotes (0x91-0x94).
 _LEGACY_PREFERENCE = ("cp1252", "latin_1", "iso8859_15")
+# Guesses detectors give for short Western text (cp1250 and latin-2 among
+# them: one accented letter is rarely enough to tell). Cyrillic, Greek and
+# other scripts' code pages are never overridden.
+_WESTERN = frozenset(_LEGACY_PREFERENCE + ("iso8859_1", "cp850", "mac_roman", "cp1250", "iso8859_2"))
 
 
 @dataclass(frozen=True)
@@ -100,12 +104,13 @@ def decode(data: bytes) -> tuple[str, str]:
 # every accented letter. Up to this share of bad sequences we keep UTF-8 and
 # show each bad sequence as U+FFFD.
 _MAX_BAD_UTF8 = 0.001
+_LEAD_BYTES = bytes(range(0xC0, 0x100))
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
-    multibyte = sum(1 for b in data if b >= 0xC0)  # lead bytes of real UTF-8 sequences
+    multibyte = len(data) - len(data.translate(None, _LEAD_BYTES))  # lead bytes of UTF-8 sequences
     if bad and multibyte > bad and bad <= max(1, len(text) * _MAX_BAD_UTF8):
         return text, "utf-8 (damaged: bad bytes shown as U+FFFD)"
     return None
@@ -120,7 +125,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     guess = best.encoding
     # Detectors often name latin-1 or a sibling for cp1252 text; prefer
     # cp1252 whenever it decodes the bytes and the guess is a Western one.
-    if guess in _LEGACY_PREFERENCE or guess.startswith(("iso8859", "cp125", "latin")):
+    if guess in _WESTERN:
         for name in _LEGACY_PREFERENCE:
             try:
                 text = data.decode(name)
@@ -128,10 +133,10 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
                 continue
             if _looks_like_text(text):
                 return text, name
-    text = str(best)
+    text = data.decode(guess)
     if not _looks_like_text(text):
         raise ValueError("binary file (control characters)")
-    return data.decode(guess), guess
+    return text, guess
 
 
 def _looks_like_text(text: str) -> bool:

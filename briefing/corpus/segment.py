@@ -19,11 +19,12 @@ and keep spans (offsets into the text) of what is body:
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
 from briefing.corpus.article import Entry, Heading, Paragraph
-from briefing.corpus.dates import DateMatch, TimeOfDay, parse_date_line, parse_time_line
+from briefing.corpus.dates import DateMatch, TimeOfDay, parse_date_line, parse_time_line, search_date
 from briefing.corpus.noise import NoiseRules
 
 __all__ = ["Segmented", "segment"]
@@ -123,10 +124,6 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def _is_name_list(text: str) -> tuple[str, ...]:
     names = tuple(n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" ."))
     if names and all(_NAME_RE.fullmatch(n) or _NAME_RE.fullmatch(n.title()) or _is_org(n) for n in names):
@@ -141,17 +138,13 @@ def _is_org(name: str) -> bool:
     )
 
 
-def _parse_byline(rest: str) -> tuple[tuple[str, ...], DateMatch | None, int]:
-    """Names and date of 'Carla Babb, Chris Hannas October 21, 2015'.
-
-    Returns (names, date or None, offset of the date within rest).
-    """
-    from briefing.corpus.dates import search_date
-
+def _parse_byline(rest: str) -> tuple[tuple[str, ...], DateMatch | None]:
+    """Names and date of 'Carla Babb, Chris Hannas October 21, 2015' (the
+    date's offsets are relative to ``rest``)."""
     date = search_date(rest)
     names_part = rest[: date.start] if date else rest
     names_part = re.split(r"\s[|·•]\s|\s[-–—]\s", names_part)[0].strip(" ,;")
-    return _is_name_list(names_part), date, (date.start if date else -1)
+    return _is_name_list(names_part), date
 
 
 def _title_case_ratio(text: str) -> float:
@@ -163,7 +156,7 @@ def _title_case_ratio(text: str) -> float:
 
 def _is_heading(text: str) -> bool:
     """A subhead, post headline or caption line: short, title-like, no full stop."""
-    words = _words(text)
+    words = text.split()
     if not words or text.endswith((".", ",", ";", ":")):
         return False
     title_like = _title_case_ratio(text) >= 0.75 and len(words) >= 3
@@ -177,7 +170,7 @@ def _is_heading(text: str) -> bool:
 
 
 def _reads_like_body(text: str) -> bool:
-    words = _words(text)
+    words = text.split()
     return (len(words) >= 12 and text.rstrip().endswith(_TERMINAL)) or len(words) >= 30
 
 
@@ -223,14 +216,18 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -
         # one dated, timed line above the story is its dateline, not a live blog
         stamps[0].role, stamps[0].date, stamps[0].time = "text", None, None
         live = False
-    for i, line in enumerate(lines):
+    blocks: dict[int, list[_Line]] = {}
+    for line in lines:
+        if line.role != "blank":
+            blocks.setdefault(line.block, []).append(line)
+    for line in lines:
         if line.role != "text":
             continue
         dash = _DASH_SIGNATURE.match(line.text)
         bare = _BARE_NAME.match(line.text)
         if dash:
             line.role, line.names = "signature", (dash.group("name"),)
-        elif bare and (line.text.lower() in known or (live and _standalone_or_leading(lines, i))):
+        elif bare and (line.text.lower() in known or (live and _standalone_or_leading(line, blocks))):
             line.role, line.names = "signature", (bare.group("name"),)
             continue
         contributor = _CONTRIBUTOR.match(line.text)
@@ -273,10 +270,9 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -
     return out
 
 
-def _standalone_or_leading(lines: list[_Line], i: int) -> bool:
+def _standalone_or_leading(line: _Line, blocks: dict[int, list[_Line]]) -> bool:
     """A bare name is a signature when alone in its block or heading one."""
-    line = lines[i]
-    same_block = [ln for ln in lines if ln.block == line.block and ln.role != "blank"]
+    same_block = blocks[line.block]
     return same_block[0] is line and (len(same_block) == 1 or _is_heading(same_block[1].text))
 
 
@@ -297,10 +293,10 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
     for line in header:
         if line.role != "text":
             continue
-        plain, plain_start, plain_end = _undecorated(line)
+        plain, plain_start, _ = _undecorated(line)
         byline = _BYLINE.match(plain)
         if byline:
-            names, date, _ = _parse_byline(byline.group("rest"))
+            names, date = _parse_byline(byline.group("rest"))
             if names or date:
                 line.role = "byline"
                 if names:
@@ -330,7 +326,7 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
         title_line = candidates[anchor_index - 1]
     else:
         for line in candidates:
-            if not line.text.islower() and len(_words(line.text)) >= 2:
+            if not line.text.islower() and len(line.text.split()) >= 2:
                 title_line = line
                 break
     for line in candidates:
@@ -340,7 +336,7 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
         out.title = _undecorated(title_line)
         following = candidates[candidates.index(title_line) + 1:]
         # a standfirst follows the headline: a sentence-like line, not a title
-        if following and len(_words(following[0].text)) >= 6 and _title_case_ratio(following[0].text) < 0.6:
+        if following and len(following[0].text.split()) >= 6 and _title_case_ratio(following[0].text) < 0.6:
             dek = following[0]
             dek.role, dek.rule = "dek", None
             out.dek = (dek.text, dek.start, dek.end)
@@ -413,8 +409,6 @@ def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> No
 def _near(candidate: DateMatch, previous: str | None) -> DateMatch:
     """A dateless time on the day that keeps it within 12 hours of the previous
     stamp: blogs cross midnight going forwards or, newest first, backwards."""
-    import datetime as _dt
-
     if not previous or "T" not in previous:
         return candidate
     prev = _dt.datetime.fromisoformat(previous.rstrip("Z"))

@@ -160,3 +160,12 @@ def test_a_corpus_where_every_file_is_skipped_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(CorpusError, match=r"no usable article \(1 skipped: empty\.txt: skipped: empty file\)"):
         read_corpus(tmp_path)
+
+
+def test_cyrillic_cp1251_is_not_read_as_western(tmp_path):
+    text = ("Переговоры в Женеве\n\nМинистры иностранных дел встретились во вторник, чтобы обсудить "
+            "прекращение огня, сообщили официальные лица. Переговоры продлились несколько часов.\n")
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1251"))
+    article = _only(read_corpus(tmp_path))
+    assert article.encoding == "cp1251"
+    assert "Министры иностранных дел" in article.text
