@@ -182,11 +182,11 @@ class SourcesSection(_SectionBase):
     kind: Literal["sources"] = Field(description="One entry per cited source.")
 
 
-Section = Annotated[
-    Union[ExcerptsSection, SummarySection, QuotesSection, TextSection, SourcesSection],
-    Field(discriminator="kind"),
-]
-SECTION_KINDS = ("excerpts", "summary", "quotes", "text", "sources")
+_SECTION_MODELS = (ExcerptsSection, SummarySection, QuotesSection, TextSection, SourcesSection)
+Section = Annotated[Union[_SECTION_MODELS], Field(discriminator="kind")]
+#: section kind -> its model, e.g. "excerpts" -> ExcerptsSection
+SECTION_MODELS = {m.model_fields["kind"].annotation.__args__[0]: m for m in _SECTION_MODELS}
+SECTION_KINDS = tuple(SECTION_MODELS)
 FORMAT_NAMES = ("json", "md", "docx", "pdf")
 
 
@@ -453,8 +453,7 @@ def _line_for(path: tuple, lines: _Lines) -> int | None:
 def _model_fields_at(path: tuple, raw_kind: str | None = None) -> list[str]:
     """Valid keys of the model that sits at a key path (for suggestions)."""
     model: type[BaseModel] | None = BriefConfig
-    kinds = {m.model_fields["kind"].annotation.__args__[0]: m for m in
-             (ExcerptsSection, SummarySection, QuotesSection, TextSection, SourcesSection)}
+    kinds = SECTION_MODELS
     i = 0
     while i < len(path) and model is not None:
         part = path[i]
@@ -510,9 +509,9 @@ def _problems_from_validation(exc: ValidationError, shown: str, lines: _Lines) -
         kind = error["type"]
         message = _FRIENDLY.get(kind)
         if kind == "extra_forbidden":
-            section_kind = None
-            if len(loc) >= 2 and loc[0] == "sections" and isinstance(loc[1], int):
-                section_kind = _raw_kind(error, exc, loc)
+            # pydantic's own loc names the section kind: ('sections', 2, 'excerpts', key)
+            raw_loc = error["loc"]
+            section_kind = raw_loc[2] if len(raw_loc) > 3 and raw_loc[2] in SECTION_MODELS else None
             valid = _model_fields_at(loc[:-1], section_kind)
             close = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=0.6)
             message = "unknown key" + (f" (did you mean '{close[0]}'?)" if close else
@@ -536,13 +535,6 @@ def _problems_from_validation(exc: ValidationError, shown: str, lines: _Lines) -
             message = error["msg"][0].lower() + error["msg"][1:]
         problems.append(Problem(shown, _line_for(loc, lines), _dotted(loc), message))
     return problems
-
-
-def _raw_kind(error, exc: ValidationError, loc: tuple) -> str | None:
-    original = tuple(error["loc"])
-    if len(original) >= 3 and original[2] in SECTION_KINDS:
-        return original[2]
-    return None
 
 
 def _check_references(raw: dict, shown: str, lines: _Lines) -> list[Problem]:
