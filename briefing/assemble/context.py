@@ -17,11 +17,23 @@ from briefing.analysis.themes import Candidate, Query, SentenceIndex, build_quer
 from briefing.config import BriefConfig
 from briefing.corpus import Corpus
 from briefing.corpus.article import Article, Sentence
-from briefing.model import Attribution, Citation, Excerpt, Note, Source, Speaker
+from briefing.corpus.article import Paragraph as ArticleParagraph
+from briefing.model import (
+    Attribution,
+    Citation,
+    Excerpt,
+    Note,
+    Paragraph,
+    Source,
+    Speaker,
+    Text,
+    collapse_ws,
+)
 
-__all__ = ["BuildContext", "Span", "citation_for", "source_of"]
+__all__ = ["BuildContext", "Span", "citation_for", "intro_blocks", "source_of"]
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix (TextQuoteSelector)
+SAME_TEXT = 90  # rapidfuzz ratio from which two excerpts count as the same text
 _NORMALISE = re.compile(r"[^\w]+")
 
 
@@ -57,6 +69,11 @@ def source_of(article: Article) -> Source:
     )
 
 
+def intro_blocks(section) -> list:
+    """The analyst's introduction of a section, as its first block(s)."""
+    return [Paragraph((Text(section.intro),))] if getattr(section, "intro", None) else []
+
+
 def normalise(text: str) -> str:
     return _NORMALISE.sub(" ", text.casefold()).strip()
 
@@ -84,11 +101,24 @@ class Span:
     def text(self) -> str:
         return self.article.text[self.start:self.end]
 
+    @cached_property
+    def normalised(self) -> str:
+        """The text for near-duplicate comparison (case and punctuation folded)."""
+        return normalise(self.text)
+
+    @property
+    def paragraph(self) -> ArticleParagraph:
+        return self.article.paragraph(self.sentences[0].paragraph)
+
+    @property
+    def date(self) -> str | None:
+        """When it was written: the live-blog entry's time, else the article's date."""
+        entry = self.article.entry_of(self.paragraph)
+        return (entry.time if entry and entry.time else None) or self.article.metadata.published.value
+
     def when(self) -> str:
-        """Sort key for chronological order: entry time, else published date."""
-        para = self.article.paragraph(self.sentences[0].paragraph)
-        entry = self.article.entry_of(para)
-        return (entry.time if entry and entry.time else None) or self.article.metadata.published.value or "9999"
+        """Sort key for chronological order; undated spans last."""
+        return self.date or "9999"
 
 
 class BuildContext:
@@ -130,7 +160,7 @@ class BuildContext:
         from rapidfuzz import fuzz, process
 
         norm = normalise(text)
-        if process.extractOne(norm, self.used, scorer=fuzz.ratio, score_cutoff=90) is not None:
+        if process.extractOne(norm, self.used, scorer=fuzz.ratio, score_cutoff=SAME_TEXT) is not None:
             return True
         return any(len(min(norm, other, key=len)) >= 40 and (norm in other or other in norm)
                    for other in self.used)
@@ -138,33 +168,30 @@ class BuildContext:
     def mark_used(self, text: str) -> None:
         self.used.append(normalise(text))
 
-    def excerpt(self, span: Span) -> Excerpt:
-        """A cited, attributed Excerpt for a span (and its corroborating copies)."""
+    def excerpt(self, span: Span, kind: str = "excerpt", speaker: Speaker | None = None) -> Excerpt:
+        """A cited, attributed Excerpt for a span (and its corroborating copies).
+
+        The speaker is the one of the quotations in the span, unless given
+        (the quotes section knows the quotation it shows)."""
         article = span.article
         citations = [citation_for(article, span.start, span.end)]
         for other, start, end in span.extra:
             citations.append(citation_for(other, start, end))
             self.cited.setdefault(other.id, other)
         self.cited.setdefault(article.id, article)
-        para = article.paragraph(span.sentences[0].paragraph)
-        entry = article.entry_of(para)
         md = article.metadata
-        speaker = self.speaker_for(article, span.start, span.end)
         attribution = Attribution(
-            speaker=speaker,
+            speaker=speaker or self.speakers.speaker_for(article, span.start, span.end),
             outlet=md.outlet_short.value or md.outlet.value,
-            date=(entry.time if entry and entry.time else None) or md.published.value,
-            author=para.author,
+            date=span.date,
+            author=span.paragraph.author,
         )
         return Excerpt(
-            text=" ".join(span.text.split()),
+            text=collapse_ws(span.text),
             note=Note(tuple(citations)),
             attribution=attribution,
             score=span.score,
             matched=span.matched,
-            kind="excerpt",
+            kind=kind,
             theme=span.theme,
         )
-
-    def speaker_for(self, article: Article, start: int, end: int) -> Speaker | None:
-        return self.speakers.speaker_for(article, start, end)

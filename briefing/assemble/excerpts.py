@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from briefing.assemble.context import BuildContext, Span, normalise
+from briefing.assemble.context import SAME_TEXT, BuildContext, Span, intro_blocks
 from briefing.config import ExcerptsSection
 from briefing.errors import AssemblyError
 from dataclasses import replace
@@ -84,10 +84,10 @@ def select_spans(ctx: BuildContext, spans: list[Span], limit: int) -> list[Span]
             key=lambda s: (s.score * SOURCE_DISCOUNT ** per_source.get(s.article.id, 0), -s.start),
         )
         remaining.remove(best)
-        norm = normalise(best.text)
+        norm = best.normalised
         duplicate_of = None
         for other in chosen:
-            if fuzz.ratio(norm, normalise(other.text)) >= 90:
+            if fuzz.ratio(norm, other.normalised) >= SAME_TEXT:
                 duplicate_of = other
                 break
         if duplicate_of is not None:
@@ -98,7 +98,7 @@ def select_spans(ctx: BuildContext, spans: list[Span], limit: int) -> list[Span]
         per_source[best.article.id] = per_source.get(best.article.id, 0) + 1
         # the same sentence printed by another outlet cites that outlet too
         for other in list(remaining):
-            if other.article.id != best.article.id and fuzz.ratio(norm, normalise(other.text)) >= 90:
+            if other.article.id != best.article.id and fuzz.ratio(norm, other.normalised) >= SAME_TEXT:
                 best.extra.append((other.article, other.start, other.end))
                 remaining.remove(other)
     for span in chosen:
@@ -151,9 +151,7 @@ def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: s
     excerpts = [ctx.excerpt(s) for s in order_spans(chosen, section.order, source_order)]
     excerpts, loose = attach_notes(ctx, index, excerpts, section.notes)
     ctx.section_items[index] = excerpts
-    blocks: list = []
-    if section.intro:
-        blocks.append(Paragraph((Text(section.intro),)))
+    blocks: list = intro_blocks(section)
     blocks.extend(loose)
     if not excerpts:
         blocks.append(Paragraph((Emph("No excerpt in the corpus matches this section's themes."),)))

@@ -12,13 +12,11 @@ out.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from briefing.analysis.speakers import to_speaker
-from briefing.assemble.context import BuildContext, Span
+from briefing.assemble.context import BuildContext, Span, intro_blocks
 from briefing.assemble.excerpts import attach_notes
 from briefing.config import QuotesSection
-from briefing.model import Emph, Excerpt, Paragraph, Section, Subheading, Text
+from briefing.model import Emph, Excerpt, Paragraph, Section, Subheading
 
 __all__ = ["build"]
 
@@ -32,20 +30,17 @@ def _relevant(ctx: BuildContext, theme_ids: list[str]) -> set[tuple[str, int]] |
 def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str) -> Section:
     wanted = {s.casefold() for s in section.speakers}
     on_theme = _relevant(ctx, section.themes)
+    attributed = [(a, q) for a, q in ctx.speakers.all() if q.speaker is not None and not q.scare]
     words: dict[str, int] = {}
     display: dict[str, str] = {}
-    for article, quote in ctx.speakers.all():
-        if quote.speaker is None or quote.scare:
-            continue
+    for _, quote in attributed:
         key = quote.speaker.name.casefold()
         words[key] = words.get(key, 0) + quote.words
         display.setdefault(key, quote.speaker.name)
     groups: dict[str, list[Excerpt]] = {}
     seen: set[tuple[str, int, int]] = set()
     total = 0
-    for article, quote in ctx.speakers.all():
-        if quote.speaker is None or quote.scare:
-            continue
+    for article, quote in attributed:
         key = quote.speaker.name.casefold()
         if wanted and key not in wanted and not any(w in key for w in wanted):
             continue
@@ -64,11 +59,8 @@ def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str
             continue
         seen.add(span_key)
         span = Span(article, sentences, float(quote.confidence), (), None)
-        item = ctx.excerpt(span)
-        item = replace(item, kind="quote",
-                       attribution=replace(item.attribution,
-                                           speaker=to_speaker(quote, ctx.speakers.analysis(article))))
-        groups.setdefault(key, []).append(item)
+        speaker = to_speaker(quote, ctx.speakers.analysis(article))
+        groups.setdefault(key, []).append(ctx.excerpt(span, kind="quote", speaker=speaker))
     chosen: list[tuple[str, list[Excerpt]]] = []
     for key in sorted(groups, key=lambda k: (-words[k], display[k])):
         if total >= section.max_items:
@@ -77,9 +69,7 @@ def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str
         total += len(items)
         chosen.append((key, items))
     flat, loose = attach_notes(ctx, index, [e for _, items in chosen for e in items], section.notes)
-    blocks: list = []
-    if section.intro:
-        blocks.append(Paragraph((Text(section.intro),)))
+    blocks: list = intro_blocks(section)
     blocks.extend(loose)
     position = 0
     for key, items in chosen:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from briefing.assemble.context import BuildContext, source_of
+from briefing.assemble.context import BuildContext, intro_blocks, source_of
 from briefing.config import SourcesSection, SummarySection, TextSection
 from briefing.model import BulletList, Emph, Excerpt, Note, Paragraph, Section, Text
 
@@ -33,14 +34,11 @@ def build_summary(ctx: BuildContext, index: int, section: SummarySection, sectio
                 continue
             seen.add(key)
             # a fresh Note: every footnote marker is its own note
-            points.append(Excerpt(item.text, Note(item.note.citations), item.attribution,
-                                  item.score, item.matched, (), "key_point", item.theme))
+            points.append(replace(item, note=Note(item.note.citations), notes=(), kind="key_point"))
             break
         if len(points) >= section.max_items:
             break
-    blocks: list = []
-    if section.intro:
-        blocks.append(Paragraph((Text(section.intro),)))
+    blocks: list = intro_blocks(section)
     if points:
         blocks.append(BulletList(tuple(points)))
     else:
@@ -52,9 +50,7 @@ def build_sources(ctx: BuildContext, index: int, section: SourcesSection, sectio
     from briefing.model import SourceList
 
     sources = cited_sources(ctx)
-    blocks: list = []
-    if section.intro:
-        blocks.append(Paragraph((Text(section.intro),)))
+    blocks: list = intro_blocks(section)
     blocks.append(SourceList(tuple(sources)))
     return Section(section_id, section.title, section.kind, tuple(blocks))
 

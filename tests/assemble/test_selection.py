@@ -133,3 +133,10 @@ def test_config_noise_rules_extend_the_defaults(tmp_path):
     blog = corpus.get("blog")
     assert [r for _, _, r in blog.noise] == ["bakery ad"]
     assert all("bakery" not in blog.text[p.start:p.end] for p in blog.paragraphs)
+
+
+def test_every_config_section_kind_has_a_builder():
+    from briefing.assemble import BUILDERS
+    from briefing.config import SECTION_KINDS
+
+    assert set(BUILDERS) == set(SECTION_KINDS)
