@@ -18,7 +18,7 @@ from briefing.errors import RenderError
 from briefing.model import Brief, RenderOptions
 from briefing.output import ensure_dir, write_atomic
 
-__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all", "render_all_noting"]
+__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all"]
 
 
 @dataclass
@@ -50,32 +50,28 @@ def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path
     return assemble(loaded, corpus, date or brief_date(loaded.config), str(config_path))
 
 
-def render_all(brief: Brief, formats: list[str], options: RenderOptions) -> dict[str, bytes]:
+def render_all(brief: Brief, formats: list[str], options: RenderOptions,
+               warnings_out: list[str] | None = None) -> dict[str, bytes]:
+    """Every format's bytes. Renderers' warnings (characters no font has…)
+    go to ``warnings_out`` as lines, when given, instead of Python's output."""
+    import warnings
+
     from briefing.render import get_renderer
 
     out: dict[str, bytes] = {}
-    for fmt in formats:
-        try:
-            renderer = get_renderer(fmt)
-        except (KeyError, ImportError) as exc:
-            raise RenderError(f"{fmt}: no renderer for this format ({exc})") from None
-        out[fmt] = renderer(brief, options)
-    return out
-
-
-def render_all_noting(brief: Brief, formats: list[str], options: RenderOptions,
-                      notes: list[str]) -> dict[str, bytes]:
-    """``render_all``, with the renderers' warnings (characters no font has…)
-    added to ``notes`` as lines instead of going to Python's warning output."""
-    import warnings
-
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        out = render_all(brief, formats, options)
+        for fmt in formats:
+            try:
+                renderer = get_renderer(fmt)
+            except (KeyError, ImportError) as exc:
+                raise RenderError(f"{fmt}: no renderer for this format ({exc})") from None
+            out[fmt] = renderer(brief, options)
     for warning in caught:
-        line = str(warning.message)
-        if line not in notes:
-            notes.append(line)
+        if warnings_out is None:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+        elif str(warning.message) not in warnings_out:
+            warnings_out.append(str(warning.message))
     return out
 
 
@@ -89,8 +85,8 @@ def build(config_path: str | Path, formats: list[str] | None = None,
     if "json" not in chosen:
         chosen.append("json")  # the manifest is written beside every brief
     result = BuildResult(brief, warnings=list(corpus.warnings))
-    rendered = render_all_noting(brief, chosen, RenderOptions(page_size=loaded.config.output.page_size),
-                                 result.warnings)
+    options = RenderOptions(page_size=loaded.config.output.page_size)
+    rendered = render_all(brief, chosen, options, result.warnings)
     folder = Path(out_dir) if out_dir is not None else loaded.output_dir
     ensure_dir(folder)
     for fmt in chosen:
