@@ -50,11 +50,27 @@ __all__ = [
     "Subheading",
     "Text",
     "collapse_ws",
+    "is_organisation",
     "iter_notes",
 ]
 
 #: Shown between two cited spans of one excerpt.
 ELISION = " … "
+
+
+# Words that make a byline name an organisation ("VOA News", "Staff reporters").
+_ORGANISATION_WORDS = frozenset(
+    "news agency agencies staff reporters wire wires desk bureau editors team".split()
+)
+
+
+def is_organisation(name: str) -> bool:
+    """True for a byline name that is an organisation, not a person: a
+    desk word ("VOA News", "Reuters staff") or an acronym ("BBC World")."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and any(
+        w.lower() in _ORGANISATION_WORDS or (w.isupper() and len(w) > 1) for w in words
+    )
 
 
 def collapse_ws(text: str) -> str:

@@ -18,7 +18,7 @@ from briefing.config import ExcerptsSection
 from briefing.errors import AssemblyError
 from dataclasses import replace
 
-from briefing.model import AnalystNote, Emph, Excerpt, Paragraph, Section, Text
+from briefing.model import AnalystNote, Emph, Excerpt, Paragraph, Section, Text, collapse_ws
 
 __all__ = ["build", "select_spans", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
 
@@ -124,7 +124,7 @@ def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) 
         if note.anchor is None:
             loose.append(Paragraph((Emph("Analyst note: "), Text(note.text))))
             continue
-        needle = " ".join(note.anchor.split()).casefold()
+        needle = collapse_ws(note.anchor).casefold()
         hits = [k for k, e in enumerate(excerpts) if needle in e.text.casefold()]
         where = f"{ctx.config_path}: sections[{index}].notes[{j}]"
         if not hits:

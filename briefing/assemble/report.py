@@ -8,6 +8,7 @@ from briefing.assemble.context import BuildContext, citation_for
 from briefing.assemble.excerpts import candidate_spans
 from briefing.config import LoadedConfig
 from briefing.corpus import Corpus
+from briefing.model import collapse_ws
 
 __all__ = ["SectionRow", "section_report", "theme_candidates"]
 
@@ -50,7 +51,7 @@ def theme_candidates(loaded: LoadedConfig, corpus: Corpus, config_path: str, the
     rows = []
     for span in candidate_spans(ctx, [theme], None, theme)[:limit]:
         rows.append({
-            "text": " ".join(span.text.split()),
+            "text": collapse_ws(span.text),
             "score": round(span.score, 4),
             "matched": list(span.matched),
             "citations": [asdict(citation_for(span.article, span.start, span.end))],

@@ -7,14 +7,14 @@ from dataclasses import replace
 
 from briefing.assemble.context import BuildContext, intro_blocks, source_of
 from briefing.config import SourcesSection, SummarySection, TextSection
-from briefing.model import BulletList, Emph, Excerpt, Note, Paragraph, Section, Text
+from briefing.model import BulletList, Emph, Excerpt, Note, Paragraph, Section, Text, collapse_ws
 
 __all__ = ["build_sources", "build_summary", "build_text"]
 
 
 def build_text(ctx: BuildContext, index: int, section: TextSection, section_id: str) -> Section:
     paragraphs = [p for p in re.split(r"\n\s*\n", section.text) if p.strip()]
-    blocks = [Paragraph((Text(" ".join(p.split())),)) for p in paragraphs]
+    blocks = [Paragraph((Text(collapse_ws(p)),)) for p in paragraphs]
     return Section(section_id, section.title, section.kind, tuple(blocks))
 
 

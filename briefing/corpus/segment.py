@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from briefing.corpus.article import Entry, Heading, Paragraph
 from briefing.corpus.dates import DateMatch, TimeOfDay, parse_date_line, parse_time_line, search_date
 from briefing.corpus.noise import NoiseRules
+from briefing.model import is_organisation
 
 __all__ = ["Segmented", "segment"]
 
@@ -45,7 +46,6 @@ _SIGNOFF = re.compile(
     r"(?i)^(?:—\s*)?(?P<org>[\w.&' -]{2,40}?)\s+(?:and|with)\s+(?:news\s+)?(?:agencies|wires|wire services)\.?$"
 )
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
-_ORG_WORDS = frozenset("news agency agencies staff reporters wire wires desk bureau editors team".split())
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to with vs via per is are".split()
 )
@@ -126,16 +126,9 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _is_name_list(text: str) -> tuple[str, ...]:
     names = tuple(n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" ."))
-    if names and all(_NAME_RE.fullmatch(n) or _NAME_RE.fullmatch(n.title()) or _is_org(n) for n in names):
+    if names and all(_NAME_RE.fullmatch(n) or _NAME_RE.fullmatch(n.title()) or is_organisation(n) for n in names):
         return names
     return ()
-
-
-def _is_org(name: str) -> bool:
-    words = name.split()
-    return 1 <= len(words) <= 5 and (
-        any(w.lower() in _ORG_WORDS for w in words) or any(w.isupper() and len(w) > 1 for w in words)
-    )
 
 
 def _parse_byline(rest: str) -> tuple[tuple[str, ...], DateMatch | None]:
@@ -257,7 +250,7 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -
             out.contributors += line.names
         if line.role == "signoff" and out.outlet is None:
             out.outlet = (line.names[0], line.start, line.end)
-    if out.outlet is None and len(out.authors) == 1 and _is_org(out.authors[0]) and out.authors_span:
+    if out.outlet is None and len(out.authors) == 1 and is_organisation(out.authors[0]) and out.authors_span:
         out.outlet = (out.authors[0], *out.authors_span)  # "by VOA News"
     if not out.authors:
         signed = []

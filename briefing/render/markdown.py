@@ -23,6 +23,7 @@ from briefing.model import (
     SourceList,
     Subheading,
     Text,
+    collapse_ws,
 )
 from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
 
@@ -35,7 +36,7 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def escape(text: str) -> str:
-    text = _CONTROL.sub("", " ".join(text.split()))
+    text = _CONTROL.sub("", collapse_ws(text))
     text = _SPECIAL.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 

@@ -24,6 +24,7 @@ from briefing.model import (
     Note,
     Source,
     Text,
+    is_organisation,
     iter_notes,
 )
 
@@ -106,16 +107,8 @@ def _merge_text(pieces: list[Inline]) -> tuple[Inline, ...]:
 # --------------------------------------------------------------------------- wording
 
 
-def _is_organisation(name: str) -> bool:
-    words = name.split()
-    return len(words) == 1 or any(w.isupper() and len(w) > 1 for w in words) or any(
-        w.lower() in {"news", "agencies", "staff", "reporters", "editors", "desk", "wire"}
-        for w in words
-    )
-
-
 def _surname(name: str) -> str:
-    if _is_organisation(name):
+    if is_organisation(name):
         return name
     words = [w for w in name.split() if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii"}]
     return words[-1] if words else name
