@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.analysis.terms import Token, terms_of, tokenize
+from briefing.analysis.terms import terms_of, tokenize
 from briefing.corpus.article import Article, Sentence
 
 __all__ = ["Candidate", "Query", "SentenceIndex", "build_query"]
@@ -62,8 +62,8 @@ def build_query(keywords: list[str], exclude: list[str] = (), description: str =
 class _Doc:
     article: Article
     sentence: Sentence
-    tokens: list[Token]
     counts: Counter
+    length: int  # terms in the sentence (BM25's document length)
     positions: dict[str, list[int]] = field(default_factory=dict)
 
 
@@ -89,7 +89,7 @@ class SentenceIndex:
                 positions: dict[str, list[int]] = {}
                 for tok in tokens:
                     positions.setdefault(tok.term, []).append(tok.position)
-                self.docs.append(_Doc(article, sentence, tokens, counts, positions))
+                self.docs.append(_Doc(article, sentence, counts, len(tokens) or 1, positions))
                 df.update(counts.keys())
                 total += len(tokens)
         self.n = len(self.docs)
@@ -104,8 +104,7 @@ class SentenceIndex:
         tf = doc.counts.get(term, 0)
         if not tf:
             return 0.0
-        dl = sum(doc.counts.values()) or 1
-        return self.idf(term) * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / self.avgdl))
+        return self.idf(term) * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / self.avgdl))
 
     @staticmethod
     def _has_phrase(doc: _Doc, terms: tuple[str, ...]) -> bool:
