@@ -211,22 +211,15 @@ def quotes(
     for warning in loaded.warnings:
         _warn(warning)
     if as_json:
-        _print_json([
-            {
-                "source": q.source, "start": q.start, "end": q.end, "quote": q.quote,
-                "speaker": ({"name": q.speaker.name, "role": q.speaker.role, "kind": q.speaker.kind}
-                            if q.speaker else None),
-                "cue": q.cue, "confidence": q.confidence, "scare": q.scare, "reason": q.reason,
-            }
-            for _, q in found
-        ])
+        _print_json([q.to_dict() for _, q in found])
         return
+    from briefing.corpus.describe import clip
+
     for _, q in found:
         who = "scare quote" if q.scare else (
             f"{q.speaker.name}" + (f", {q.speaker.role}" if q.speaker.role else "") if q.speaker
             else "unattributed")
-        quote = " ".join(q.quote.split())
-        quote = quote if len(quote) <= 90 else quote[:89] + "…"
+        quote = clip(q.quote, 90)
         typer.echo(f"{q.source[:28]:<28} {q.start:>6}  \u201c{quote}\u201d")
         typer.echo(f"{'':<36}— {who}" + (f" ({q.cue}, {q.confidence:.2f})" if q.speaker else ""))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.corpus.article import Article
 
-__all__ = ["describe_article", "table_rows"]
+__all__ = ["clip", "describe_article", "table_rows"]
 
 
 def describe_article(article: Article) -> dict:
@@ -41,7 +41,8 @@ def describe_article(article: Article) -> dict:
     }
 
 
-def _clip(text: str | None, width: int) -> str:
+def clip(text: str | None, width: int) -> str:
+    """One line of at most ``width`` characters ("—" for nothing)."""
     text = " ".join((text or "—").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -59,7 +60,7 @@ def table_rows(articles) -> list[str]:
         ))
     lines = []
     for row in rows:
-        cells = [_clip(c, w).ljust(w) if i < 5 else _clip(c, w).rjust(w)
+        cells = [clip(c, w).ljust(w) if i < 5 else clip(c, w).rjust(w)
                  for i, (c, w) in enumerate(zip(row, widths))]
         lines.append("  ".join(cells).rstrip())
     return lines

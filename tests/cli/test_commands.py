@@ -140,3 +140,26 @@ def test_help_does_not_import_heavy_libraries():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "Usage" in out.stdout
     assert out.stderr.strip() == "HEAVY:"
+
+
+def test_quotes_json_lists_every_quotation_with_exact_offsets(runner):
+    result = runner.invoke(app, ["quotes", str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    texts = {p.stem: p.read_bytes().decode("utf-8") for p in SEEDS.glob("*.txt")}
+    assert {r["source"] for r in rows} == set(texts)
+    for row in rows:
+        for key in ("source", "start", "end", "quote", "speaker", "cue", "confidence", "scare"):
+            assert key in row
+        assert texts[row["source"]][row["start"]:row["end"]] == row["quote"]
+        if row["speaker"] is not None:
+            assert row["speaker"]["name"] and "role" in row["speaker"] and not row["scare"]
+    cook = [r for r in rows if r["quote"].startswith("The Russians now need to abide")]
+    assert cook and cook[0]["speaker"]["name"] == "Peter Cook"
+    assert any(r["scare"] and r["quote"] == "safe distance" for r in rows)
+
+
+def test_quotes_text_names_speakers(runner):
+    result = runner.invoke(app, ["quotes", str(SEEDS)])
+    assert result.exit_code == 0
+    assert "— Peter Cook, Pentagon spokesman (said" in result.stdout
