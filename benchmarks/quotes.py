@@ -20,27 +20,14 @@ The first call, which loads the vocabulary, is timed apart.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import load_labelled
 
-from briefing.analysis.quotes import analyze, extract_quotes  # noqa: E402
-from briefing.analysis.quotes._lexicon import lexicon  # noqa: E402
-
-
-def _labelled():
-    path = ROOT / "tests" / "analysis" / "quotes_labeled.py"
-    spec = importlib.util.spec_from_file_location("_quotes_labeled", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+from briefing.analysis.quotes import analyze, extract_quotes
+from briefing.analysis.quotes._lexicon import lexicon
 
 
 def accuracy(lab, show_misses: bool) -> None:
@@ -61,11 +48,9 @@ def accuracy(lab, show_misses: bool) -> None:
         n1 = sum(first.values())
         print(f"  held-out set, first run before any rule change: {first['correct']}/{n1} correct, "
               f"{first['wrong']} wrong, {first['unattributed']} unattributed")
-    kinds = Counter()
     attributed = [r for r in result["rows"] if r[1].speaker is not None]
     scare = [r for r in result["rows"] if r[1].scare]
-    for _where, label, verdict, _got in attributed:
-        kinds[verdict] += 1
+    kinds = Counter(verdict for _where, _label, verdict, _got in attributed)
     print(f"  with a speaker: {kinds['correct']}/{len(attributed)} correct; "
           f"scare quotes: {sum(1 for r in scare if r[2] == 'correct')}/{len(scare)} recognised")
     if show_misses:
@@ -122,7 +107,7 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=4.0, help="megabytes of text for the speed run")
     ap.add_argument("--misses", action="store_true", help="list every label not answered correctly")
     args = ap.parse_args()
-    lab = _labelled()
+    lab = load_labelled("tests/analysis/quotes_labeled.py", "_quotes_labeled")
     accuracy(lab, args.misses)
     throughput(lab, args.mb)
 

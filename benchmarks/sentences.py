@@ -17,18 +17,14 @@ the text (--other-mb) because they are slow.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import re
-import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import ROOT, load_labelled
 
-from briefing.corpus.sentences import split_sentences  # noqa: E402
+from briefing.corpus.sentences import split_sentences
 
 _WHITESPACE = re.compile(r"\s")
 
@@ -36,11 +32,7 @@ Splitter = Callable[[str], list[str]]  # paragraph -> sentences (any whitespace 
 
 
 def _labelled_set():
-    path = ROOT / "tests" / "corpus" / "test_sentences.py"
-    spec = importlib.util.spec_from_file_location("_labelled_sentences", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = load_labelled("tests/corpus/test_sentences.py", "_labelled_sentences")
     main = [(c.name, c.text, list(c.sentences)) for c in module.CASES]
     limits = [(c.name, c.text, list(c.sentences)) for c, _ours, _why in module.KNOWN_LIMITS]
     return main, limits

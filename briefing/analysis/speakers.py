@@ -9,7 +9,6 @@ attributed quotation, or two voices equally.
 from __future__ import annotations
 
 from briefing.analysis.quotes import QuoteAnalysis, Quotation, SpeakerRef, analyze_article
-from briefing.analysis.quotes._lexicon import lexicon
 from briefing.corpus.article import Article
 from briefing.model import Speaker
 
@@ -18,15 +17,9 @@ __all__ = ["SpeakerLookup", "corpus_quotes", "to_speaker"]
 
 def neutral_role(ref: SpeakerRef, analysis: QuoteAnalysis | None = None) -> str | None:
     """The speaker's role for a brief: the first role the article gives them
-    that carries no judgement (``roles.loaded`` in quotes.yaml), else the
-    quotation's own."""
-    loaded = lexicon().roles_loaded
-    entry = analysis.registry.get(ref.name) if analysis is not None else None
-    roles = (entry.roles if entry else ()) or ((ref.role,) if ref.role else ())
-    for role in roles:
-        if not any(word.strip(",.").casefold() in loaded for word in role.split()):
-            return role
-    return ref.role
+    that carries no judgement, else the quotation's own
+    (:meth:`SpeakerRegistry.neutral_role`)."""
+    return analysis.registry.neutral_role(ref) if analysis is not None else ref.role
 
 
 def to_speaker(quotation: Quotation, analysis: QuoteAnalysis | None = None) -> Speaker | None:

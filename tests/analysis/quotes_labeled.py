@@ -18,7 +18,10 @@ can report by kind.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -452,10 +455,6 @@ HELDOUT: tuple[Case, ...] = (
 
 
 # -- scoring (shared by tests/analysis/test_quotes.py and benchmarks/quotes.py) -------------------
-
-import re  # noqa: E402
-import unicodedata  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 _DETS = ("the ", "a ", "an ", "one ")

@@ -21,7 +21,7 @@ from briefing.analysis.quotes import (
     extract_quotes,
     overlapping,
 )
-from briefing.analysis.quotes._lexicon import lexicon
+from briefing.analysis.quotes._lexicon import build_lexicon, lexicon
 
 paragraphs = labeled.paragraphs
 
@@ -194,6 +194,13 @@ def test_cue_before_and_after_and_inverted():
     assert speaker(one('"We will rebuild," said Mayor Lena Holm.')) == "Lena Holm"
 
 
+def test_cue_before_a_quotation_past_a_time_phrase():
+    first, second = quotes('"The deal is done," Foreign Minister Ana Costa said on Tuesday, '
+                           '"and it will be signed next week."')
+    assert speaker(first) == speaker(second) == "Ana Costa"
+    assert "right before the quotation" in second.reason and second.confidence == 0.95
+
+
 def test_according_to_and_quoted_as_saying():
     assert speaker(one('"Prices rose," according to economist Maya Patel.')) == "Maya Patel"
     q = one('Interfax quoted General Oleg Sokolov as saying: "We are ready."')
@@ -262,6 +269,34 @@ def test_registry_has_one_entry_per_person_with_every_role():
     assert {"Syrian dictator", "Syrian President"} <= set(assad.roles)
 
 
+def test_neutral_role_passes_over_a_role_that_carries_a_judgement():
+    from briefing.analysis.speakers import neutral_role
+
+    text = ('Syrian dictator Bashar al-Assad flew to Moscow. Syrian President Bashar al-Assad '
+            'said, "We are grateful."')
+    a = analyze(text, paragraphs(text))
+    (q,) = a.quotations
+    assert q.speaker.role == "Syrian dictator"
+    assert a.registry.neutral_role(q.speaker) == "Syrian President"
+    assert neutral_role(q.speaker, a) == "Syrian President"
+    assert neutral_role(q.speaker) == "Syrian dictator"  # without the article, the quotation's own
+    stranger = SpeakerRef("Omar Haddad", "warlord")
+    assert a.registry.neutral_role(stranger) == "warlord"
+    assert a.registry.neutral_role(SpeakerRef("Omar Haddad")) is None
+
+
+def test_only_the_quotes_package_imports_its_private_modules():
+    from pathlib import Path
+
+    import briefing
+    import briefing.analysis.quotes as pkg
+
+    inside = Path(pkg.__file__).parent
+    for path in Path(briefing.__file__).parent.rglob("*.py"):
+        if inside not in path.parents:
+            assert not re.search(r"analysis\.quotes\._|from \.quotes\._", path.read_text(encoding="utf-8")), path
+
+
 # -- the API the assembler uses -----------------------------------------------------------------
 
 def test_overlapping_and_speaker_for_a_sentence_span():
@@ -320,6 +355,21 @@ def test_vocabulary_is_data_loaded_once():
     assert lexicon() is lexicon()
     lx = lexicon()
     assert "said" in lx.cue_verbs and "spokesman" in lx.role_heads and "kremlin" in lx.institution_heads
+
+
+def test_vocabulary_words_yaml_reads_as_booleans_stay_words():
+    lx = lexicon()
+    assert "on" in lx.between and "no" in lx.abbreviations and {"on", "no", "yes"} <= lx.not_names
+    for words in (lx.between, lx.abbreviations, lx.not_names):
+        assert not {"true", "false"} & words
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load(files("briefing.data").joinpath("quotes.yaml").read_text(encoding="utf-8"))
+    data["not_names"].append(False)  # what a bare `no` in the YAML reads as
+    with pytest.raises(TypeError, match="quote it"):
+        build_lexicon(data)
 
 
 def test_no_speaker_or_outlet_name_is_hard_coded():

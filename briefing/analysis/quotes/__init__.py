@@ -14,16 +14,18 @@ The vocabulary (cue verbs, roles, institution heads, pronouns) is data, in
 
 For the assembler: :func:`analyze_article` returns a :class:`QuoteAnalysis`,
 whose ``overlapping(start, end)`` and ``speaker_for(start, end)`` answer "which
-quotations fall in this sentence, and who says them".
+quotations fall in this sentence, and who says them", and whose
+``registry.neutral_role(speaker)`` names them without the article's judgement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ._attribute import Attributor, count_words
+from ._attribute import MIN_CONFIDENCE, Attributor, count_words
 from ._document import Document, Entity
 from ._lexicon import lexicon
 
@@ -88,8 +90,8 @@ class Quotation:
     def attributed(self) -> bool:
         return self.speaker is not None
 
-    @property
-    def words(self) -> int:
+    @cached_property
+    def words(self) -> int:  # counted once, however often the assembler asks
         return count_words(self.quote)
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -167,6 +169,17 @@ class SpeakerRegistry:
     def institutions(self) -> tuple[SpeakerEntry, ...]:
         return tuple(e for e in self.entries if e.kind == "institution")
 
+    def neutral_role(self, ref: SpeakerRef) -> str | None:
+        """The role to name ``ref`` by in a brief: the first role the article gives
+        them that carries no judgement (``roles.loaded`` in quotes.yaml: "Syrian
+        dictator" gives way to "Syrian President"), else the quotation's own."""
+        entry = self.get(ref.name)
+        loaded = lexicon().roles_loaded
+        for role in entry.roles if entry is not None else ():
+            if not any(word.strip(",.").casefold() in loaded for word in role.split()):
+                return role
+        return ref.role
+
 
 @dataclass(frozen=True)
 class QuoteAnalysis:
@@ -242,12 +255,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _ref(e: Entity) -> SpeakerRef:
+    role = e.roles[0] if e.roles else None
     if e.kind == "group":
-        role = e.roles[0] if e.roles else None
         return SpeakerRef(e.name, role, "person", members=tuple(m.name for m in e.members))
     if e.kind == "anonymous":
-        return SpeakerRef(e.name, e.roles[0] if e.roles else None, "person", anonymous=True)
-    return SpeakerRef(e.name, e.roles[0] if e.roles else None, e.kind)
+        return SpeakerRef(e.name, role, "person", anonymous=True)
+    return SpeakerRef(e.name, role, e.kind)
 
 
 def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "") -> QuoteAnalysis:
@@ -281,7 +294,7 @@ def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "") -> QuoteA
             if found.mention is not None:
                 mention_span = (found.mention.start, found.mention.end)
             sent_ids.extend(found.sentences)
-            if e is not None and conf >= 0.5:
+            if e is not None and conf >= MIN_CONFIDENCE:
                 speaker = _ref(e)
                 if e.id >= 0:
                     spoke[e.id] = spoke.get(e.id, 0) + 1
@@ -296,9 +309,7 @@ def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "") -> QuoteA
                 if e is not None:
                     reason += f" (confidence {conf:.2f} too low: left unattributed)"
                 conf = 0.0
-        s_ids = [i for i in sent_ids if i is not None]
-        lo, hi = min(s_ids), max(s_ids)
-        span = att.sentence_chars(lo, hi)
+        span = att.sentence_chars(min(sent_ids), max(sent_ids))
         span = (min(span[0], start), max(span[1], end))
         quotes.append(Quotation(
             source=source, start=start, end=end, quote=quote, parts=parts, speaker=speaker,

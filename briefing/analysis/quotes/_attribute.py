@@ -25,7 +25,7 @@ from ._mentions import Mention, is_time
 
 _RULE_CONF = {"after": 0.97, "before": 0.95, "intro": 0.88, "sentence": 0.85, "next": 0.85,
               "previous": 0.78, "paragraph": 0.62}
-_MIN_CONF = 0.5
+MIN_CONFIDENCE = 0.5  # below it a resolved speaker is not trusted: the quotation stays unattributed
 _WHERE = {"after": "right after the quotation", "before": "right before the quotation",
           "intro": "ending the previous paragraph", "sentence": "in the quotation's sentence",
           "next": "in the next sentence", "previous": "carried from the previous sentence",
@@ -68,7 +68,7 @@ class Attributor:
                 return c
         return None
 
-    def speaker_of_cue(self, para: Para, s: Sentence, c: Cue) -> tuple[Mention | None, Cue]:
+    def speaker_of_cue(self, s: Sentence, c: Cue) -> tuple[Mention | None, Cue]:
         """The mention that speaks through ``c``; participles borrow their clause's."""
         if c.speaker is not None:
             return c.speaker, c
@@ -76,12 +76,11 @@ class Attributor:
             for other in reversed(s.cues):
                 if other.k < c.k and other.speaker is not None and other.kind in ("verb", "quoted"):
                     return other.speaker, other
-            if c.kind == "source" or c.kind == "participle":
-                subj = s.subject
-                if subj is not None and subj.i > c.k and c.kind == "source":
-                    return subj, c
-                if subj is not None and subj.i < c.k and c.kind == "participle":
-                    return subj, c
+            subj = s.subject
+            if subj is not None and subj.i > c.k and c.kind == "source":
+                return subj, c
+            if subj is not None and subj.i < c.k and c.kind == "participle":
+                return subj, c
         return None, c
 
     # -- rules --------------------------------------------------------------------------------
@@ -94,7 +93,7 @@ class Attributor:
             return None
         c = self._cue_starting(s, y)
         if c is not None and c.kind in ("verb", "according", "dash", "participle", "quoted"):
-            m, used = self.speaker_of_cue(para, s, c)
+            m, used = self.speaker_of_cue(s, c)
             if m is not None:
                 return Found("after", used, m)
         for c in s.cues:
@@ -116,20 +115,19 @@ class Attributor:
             if y < s.a:
                 return None
             c = self._cue_ending(s, y)
-            if c is not None and c.kind != "source":
-                m, used = self.speaker_of_cue(para, s, c)
+            if c is not None and c.kind == "source":
+                y = c.k - 1
+                continue
+            if c is not None:
+                m, used = self.speaker_of_cue(s, c)
                 if m is not None:
                     return Found("before", used, m)
                 return None
-            src = self._cue_ending(s, y)
-            if src is not None and src.kind == "source":
-                y = src.k - 1
-                continue
             t = toks[y]
             if t.kind == "w" and (t.lower in lx.between or is_time(t)):
                 y -= 1
                 continue
-            m = self._mention_ending(s, y)
+            m = self.doc.mention_ending(s, y)
             if m is not None:
                 c2 = self._cue_ending(s, m.i - 1)
                 if c2 is not None and c2.kind == "according" and c2.speaker is m:
@@ -158,10 +156,7 @@ class Attributor:
             return toks[y].text
         return None
 
-    def _mention_ending(self, s: Sentence, j: int) -> Mention | None:
-        return self.doc.mention_ending(s, j)
-
-    def intro(self, qi: int, para: Para, k: int) -> Found | None:
+    def intro(self, para: Para, k: int) -> Found | None:
         """A quotation opening a paragraph after one that ends with a colon."""
         if k != 0 or para.index == 0:
             return None
@@ -171,7 +166,7 @@ class Attributor:
         s = prev.sentences[-1]
         for c in reversed(s.cues):
             if c.kind in ("verb", "quoted", "according", "participle"):
-                m, used = self.speaker_of_cue(prev, s, c)
+                m, used = self.speaker_of_cue(s, c)
                 if m is not None:
                     return Found("intro", used, m, sentences=(s.id,))
         # "the transcript of Assad’s remarks:"
@@ -185,16 +180,16 @@ class Attributor:
                                      cue_span=(m.start, t.end), sentences=(s.id,))
         return None
 
-    def sentence(self, para: Para, k: int, s: Sentence) -> Found | None:
+    def sentence(self, k: int, s: Sentence) -> Found | None:
         left = [c for c in s.cues if c.e <= k and c.kind != "dash"]
         right = [c for c in s.cues if c.k > k and c.kind != "dash"]
         for c in reversed(left):
-            m, used = self.speaker_of_cue(para, s, c)
+            m, used = self.speaker_of_cue(s, c)
             if m is not None:
                 return Found("sentence", used, m)
         for c in right:
             if c.kind == "according" or c.how == "subject" or c.how == "inverted":
-                m, used = self.speaker_of_cue(para, s, c)
+                m, used = self.speaker_of_cue(s, c)
                 if m is not None:
                     return Found("sentence", used, m)
         return None
@@ -202,7 +197,7 @@ class Attributor:
     def _only_quotes(self, para: Para, s: Sentence) -> bool:
         return all(t.kind in ("q", "p") for t in para.toks[s.a:s.b])
 
-    def alone(self, qi: int, para: Para, k: int, s: Sentence, raw: RawQuote) -> Found | None:
+    def alone(self, para: Para, s: Sentence, raw: RawQuote) -> Found | None:
         doc = self.doc
         pos = para.sentences.index(s)
         if pos + 1 < len(para.sentences):
@@ -211,7 +206,7 @@ class Attributor:
             words = [t for t in toks if t.kind == "w"]
             if 0 < len(words) <= 8 and not any(t.kind == "q" for t in toks):
                 for c in nxt.cues:
-                    m, used = self.speaker_of_cue(para, nxt, c)
+                    m, used = self.speaker_of_cue(nxt, c)
                     if m is not None and c.kind in ("verb", "quoted"):
                         return Found("next", used, m, sentences=(nxt.id,))
         if pos > 0:
@@ -220,7 +215,7 @@ class Attributor:
                 return Found("previous", None, None, entity=prev.speaker, cue_text=prev.speaker_how,
                              sentences=(prev.id,))
             return None
-        text = doc.text[raw.parts[0][0]:raw.parts[-1][1]].rstrip().rstrip("\"'“”‘’«»")
+        text = doc.text[raw.parts[0][0]:raw.parts[-1][1]].rstrip().rstrip(self.lex.quote_chars)
         if not text or text[-1] not in ".?!…" or len(text.split()) < 2:
             return None
         if not all(self._only_quotes(para, x) for x in para.sentences):
@@ -245,14 +240,14 @@ class Attributor:
         if found is None:
             found = self.before(first_para, fk, fs)
         if found is None:
-            found = self.intro(qi, first_para, fk)
+            found = self.intro(first_para, fk)
         if found is None:
-            found = self.sentence(first_para, fk, fs)
-            if found is None and (last_para is not first_para or ls is not fs):
-                found = self.sentence(last_para, lk, ls)
+            found = self.sentence(fk, fs)
+            if found is None and ls is not fs:
+                found = self.sentence(lk, ls)
         alone = self._only_quotes(first_para, fs)
         if found is None and alone:
-            found = self.alone(qi, first_para, fk, fs, raw)
+            found = self.alone(first_para, fs, raw)
         verb = self._verb_beside(last_para, lk, ls, 1) or self._verb_beside(first_para, fk, fs, -1)
         scare = (words <= self.lex.scare_max_words and not alone and verb is None
                  and (found is None or found.rule == "sentence"))

@@ -135,6 +135,7 @@ class Document:
         self.entities: list[Entity] = []
         self.qtok: dict[tuple[int, int], tuple[int, int]] = {}  # (quote, part) → (para, token)
         self._inst_keys: dict[str, frozenset[str]] = {}
+        self.history: list[Mention] = []  # resolved mentions and pronouns, in reading order
         self._read(paragraphs)
         self._find_cues()
         self._register()
@@ -399,7 +400,7 @@ class Document:
         self.entities.append(e)
         return e
 
-    def person(self, tokens: tuple[str, ...], name: str, titled: bool) -> Entity:
+    def person(self, tokens: tuple[str, ...], name: str) -> Entity:
         lex = self.lex
         key = surname_key(tokens[-1], lex)
         first = _first_initial(tokens, lex)
@@ -447,13 +448,13 @@ class Document:
         for s in self.sentences:
             toks = self.paras[s.para].toks
             for m in s.mentions:
-                if m.kind in ("name",) and (len(m.name_tokens) >= 2 or m.titled):
-                    e = self.person(m.name_tokens, m.name, m.titled)
+                if m.kind == "name" and (len(m.name_tokens) >= 2 or m.titled):
+                    e = self.person(m.name_tokens, m.name)
                     self._attach(e, m)
                 elif m.kind == "group":
                     for mm in m.members:
                         if mm.kind == "name":
-                            e = self.person(mm.name_tokens, mm.name, True)
+                            e = self.person(mm.name_tokens, mm.name)
                             e.add_role(m.role)
                             mm.ref, mm.how, mm.conf = e, "name", 1.0
                 elif m.kind == "institution" and m.name and not m.adjectival:
@@ -478,23 +479,18 @@ class Document:
         for m in people:
             nxt_person = min((o.i for o in s.mentions if o.i > m.i and o.kind in ("name", "single", "group",
                                                                                  "description")), default=s.b)
-            for k in range(m.j, nxt_person):
-                if toks[k].kind != "w":
-                    continue
-                for words, gender in ((lx.evidence_female, "female"), (lx.evidence_male, "male")):
-                    if toks[k].lower in words:
-                        if m.ref is not None and m.ref.gender is None:
-                            m.ref.gender = gender
-                        elif m.ref is None and m.gender is None:
-                            m.gender = gender  # a lone name with "her"/"his" after it: a person
-                        break
-                else:
-                    continue
-                break
+            gender = next((g for t in toks[m.j:nxt_person] if t.kind == "w"
+                           for g, words in (("female", lx.evidence_female), ("male", lx.evidence_male))
+                           if t.lower in words), None)
+            if gender is None:
+                continue
+            if m.ref is not None and m.ref.gender is None:
+                m.ref.gender = gender
+            elif m.ref is None and m.gender is None:
+                m.gender = gender  # a lone name with "her"/"his" after it: a person
 
     # -- pass 4: resolution --------------------------------------------------------------------------
     def _resolve(self) -> None:
-        self.history: list[Mention] = []
         for s in self.sentences:
             for m in s.mentions:
                 if m.ref is None:
@@ -523,10 +519,7 @@ class Document:
                 m.ref, m.how, m.conf = m.apposed.ref, "apposition", m.apposed.conf
                 return
         if m.kind == "single":
-            if m.adjectival:
-                e = self._by_surname(m.name_tokens[0], m.start, strict=True)
-            else:
-                e = self._by_surname(m.name_tokens[0], m.start)
+            e = self._by_surname(m.name_tokens[0], m.start, strict=m.adjectival)
             if e is not None:
                 m.ref, m.how, m.conf = e, "surname", 0.95
                 e.mentions.append((m.start, m.end))

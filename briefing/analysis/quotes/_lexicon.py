@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from functools import cached_property, lru_cache
+from importlib.resources import files
 
 import yaml
 
-DATA = Path(__file__).resolve().parent.parent.parent / "data" / "quotes.yaml"
+
+def _strings(words) -> list[str]:
+    words = list(words)
+    for w in words:
+        if not isinstance(w, str):  # YAML reads a bare no, yes or on as a boolean
+            raise TypeError(f"quotes.yaml: {w!r} is not a string; quote it")
+    return words
 
 
 def _lower(words) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in words)
+    return frozenset(w.lower() for w in _strings(words))
 
 
 def verb_forms(base: str) -> set[str]:
@@ -68,26 +75,26 @@ class Lexicon:
     abbreviations: frozenset[str]
     particles: frozenset[str]
 
-    @property
+    @cached_property
     def cue_starts(self) -> frozenset[str]:
         """Every word a cue can begin with: a cheap first test before the real one."""
-        return _cue_starts(self)
+        firsts = {p[0] for p in self.speaker_after} | {p[0] for p in self.cue_phrases}
+        return frozenset(self.cue_verbs) | self.quoted | firsts | {"according", "in"}
 
-    @property
+    @cached_property
     def quote_chars(self) -> str:
         return (self.double_open + self.double_close + self.double_both
                 + self.single_open + self.single_close + self.single_both)
 
-
-@lru_cache(maxsize=4)
-def _cue_starts(lx: Lexicon) -> frozenset[str]:
-    firsts = {p[0] for p in lx.speaker_after} | {p[0] for p in lx.cue_phrases}
-    return frozenset(lx.cue_verbs) | lx.quoted | firsts | {"according", "in"}
+    @cached_property
+    def quote_mark(self) -> re.Pattern[str]:
+        """Any quote-like character of either family."""
+        return re.compile("[" + re.escape(self.quote_chars) + "]")
 
 
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
-    out = {tuple(str(p).lower().split()) for p in items}
-    return tuple(sorted(out, key=len, reverse=True))
+    out = {tuple(p.lower().split()) for p in _strings(items)}
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))  # longest first, then a fixed order
 
 
 def build_lexicon(data: dict) -> Lexicon:
@@ -95,11 +102,11 @@ def build_lexicon(data: dict) -> Lexicon:
     verbs: dict[str, str] = {}
     for base, forms in data["cues"]["verbs"].items():
         if base == "plain":
-            for b in forms:
+            for b in _strings(forms):
                 for f in verb_forms(b):
                     verbs.setdefault(f, b)
         else:
-            for f in {base, *forms}:
+            for f in {base, *_strings(forms)}:
                 verbs[f] = base
     titles = data["roles"]["titles"]
     pron = data["pronouns"]
@@ -121,7 +128,7 @@ def build_lexicon(data: dict) -> Lexicon:
         speaker_after=_phrases(data["cues"]["speaker_after"]),
         quoted=_lower(data["cues"]["quoted"]),
         quoted_tail=_phrases(data["cues"]["quoted_tail"]),
-        between=_lower(w for item in data["cues"]["between"] for w in str(item).split()),
+        between=_lower(w for item in _strings(data["cues"]["between"]) for w in item.split()),
         role_heads=_lower(data["roles"]["heads"]),
         role_multi=_phrases(data["roles"]["multi"]),
         role_modifiers=_lower(data["roles"]["modifiers"]),
@@ -147,5 +154,5 @@ def build_lexicon(data: dict) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    with open(DATA, encoding="utf-8") as fh:
-        return build_lexicon(yaml.safe_load(fh))
+    source = files("briefing.data").joinpath("quotes.yaml").read_text(encoding="utf-8")
+    return build_lexicon(yaml.safe_load(source))

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ._lexicon import Lexicon
 
 _AFTER_CLOSE = ".,;:!?)]}—–-…/"
 _BEFORE_OPEN = "([{—–-/"
 _DIGIT_ELISION = re.compile(r"\d\d(?:s\b|(?!\w))")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -44,12 +44,6 @@ class RawQuote:
     paragraphs: list[int] = field(default_factory=list)  # paragraph positions (0-based)
     nested: list[tuple[int, int]] = field(default_factory=list)
     closed: bool = False
-    depth: int = 0
-
-
-@lru_cache(maxsize=4)
-def _mark_pattern(chars: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(chars) + "]")
 
 
 def _family(ch: str, lex: Lexicon) -> str | None:
@@ -69,7 +63,7 @@ def classify_marks(text: str, start: int, end: int, lex: Lexicon) -> list[Mark]:
     chars = lex.quote_chars
     marks: list[Mark] = []
     skip_next_single = -1
-    for found in _mark_pattern(chars).finditer(text, start, end):
+    for found in lex.quote_mark.finditer(text, start, end):
         i = found.start()
         ch = text[i]
         fam = _family(ch, lex)
@@ -87,9 +81,9 @@ def classify_marks(text: str, start: int, end: int, lex: Lexicon) -> list[Mark]:
             if prev_word and next_word:
                 continue  # don't, Russia's, Interpreter‘s
             if ctx_open and next_word:
-                m = re.match(r"[^\W\d_]+", text[i + 1:end])
+                m = _LETTERS.match(text, i + 1, end)
                 if m and m.group(0).lower() in lex.elisions:
-                    after = i + 1 + len(m.group(0))
+                    after = m.end()
                     if after < end and text[after] in chars and _family(text[after], lex) == "single":
                         skip_next_single = after  # rock 'n' roll
                     if after >= end or not text[after].isalpha():
@@ -174,7 +168,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], lex: Lexicon) -> l
                 q.parts.append((inner, m.pos))
                 q.outer.append((outer, m.pos + 1))
                 q.closed = True
-                q.depth = len(stack)
                 if stack:
                     stack[-1][0].nested.append((inner, m.pos))
                 else:

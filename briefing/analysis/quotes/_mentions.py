@@ -106,23 +106,14 @@ class Chunker:
                 out.append(Mention(i, i + 1, t.start, t.end, "pronoun", t.text, head=t.lower))
                 i += 1
                 continue
-            if not t.cap and t.lower not in self.starters:
-                if out and out[-1].possessive and out[-1].j == i:
-                    m = self._document(toks, i, b, out, text)
-                    if m is not None:
-                        out.append(m)
-                        i = m.j
-                        continue
-                i += 1
-                continue
-            j = self._extend(toks, i, b)
-            for x in range(i + 1, j):
-                # "Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov": two people
-                if toks[x].lower == "and" and any(self.role_word(y) for y in toks[x + 1:j]):
-                    j = x
-                    break
-            if j > i:
-                m = self._interpret(toks, i, j, b, text)
+            if t.cap or t.lower in self.starters:
+                j = self._extend(toks, i, b)
+                for x in range(i + 1, j):
+                    # "Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov": two people
+                    if toks[x].lower == "and" and any(self.role_word(y) for y in toks[x + 1:j]):
+                        j = x
+                        break
+                m = self._interpret(toks, i, j, b, text) if j > i else None
                 if m is not None:
                     out.append(m)
                     i = j
@@ -289,7 +280,7 @@ class Chunker:
         name_idx = [x for x in name_idx if seg[x].kind == "w"]
         while name_idx and lows[name_idx[0]] in ("of", "for", "the", "and"):
             name_idx = name_idx[1:]
-        gender = self._gender(lows[: r + 1], det)
+        gender = self._gender(lows[: r + 1])
         role_text = None
         if r_head >= 0:
             first = 0
@@ -305,7 +296,7 @@ class Chunker:
         has_cap = any(seg[x].cap for x in name_idx)
         if name_idx and has_cap:
             m = self._name(i, j, start, end, surface, seg, seg_words, lows, name_idx, det, r, role_text,
-                           gender, adjectival, text, owners)
+                           gender, adjectival, text)
         elif r_head >= 0 and head in lx.role_heads:
             plural = _plural(lows[r_head], lx)
             caps = tuple(w.lower() for x, w in enumerate(seg_words[:r_head]) if seg[x].cap)
@@ -329,10 +320,10 @@ class Chunker:
         return m
 
     def _name(self, i, j, start, end, surface, seg, seg_words, lows, name_idx, det, r, role_text, gender,
-              adjectival, text, owners) -> Mention | None:
+              adjectival, text) -> Mention | None:
         lx = self.lex
         words = tuple(seg_words[x] for x in name_idx)
-        name = " ".join(w if x != name_idx[-1] else seg_words[x] for x, w in zip(name_idx, words))
+        name = " ".join(words)
         if "and" in [w.lower() for w in words]:
             members: list[Mention] = []
             cur: list[int] = []
@@ -368,7 +359,7 @@ class Chunker:
         return Mention(i, j, start, end, kind, surface, name=name, name_tokens=words, role=role_text,
                        gender=gender, titled=r >= 0, adjectival=adjectival and kind == "single")
 
-    def _gender(self, role_lows: list[str], det: str | None) -> str | None:
+    def _gender(self, role_lows: list[str]) -> str | None:
         lx = self.lex
         for w in role_lows:
             if w in lx.titles_male or w in lx.roles_male:

@@ -3,6 +3,8 @@
 Attribution reads the frame around a quotation, never its inside, so each part of
 a quotation (marks included) becomes a single ``Q`` token. Sentences are split on
 that folded text: a multi-sentence quotation stays in one sentence with its cue.
+That is why this is not ``briefing.corpus.sentences``: attribution needs token
+ranges, and a quotation is never cut, whatever follows it.
 """
 
 from __future__ import annotations
@@ -77,9 +79,9 @@ def _words(text: str, a: int, b: int, out: list[Tok], particles: frozenset[str])
             append(Tok(s, m.start(), m.end(), "p", s, -1, -1, False))
 
 
-def _quote_ends_sentence(tok: Tok, text: str) -> bool:
+def _quote_ends_sentence(tok: Tok, text: str, marks: str) -> bool:
     inner = text[tok.start:tok.end].rstrip()
-    inner = inner.rstrip("\"'“”‘’«»„‟‚‹› ")
+    inner = inner.rstrip(marks + " ")
     return bool(inner) and inner[-1] in _TERMINAL
 
 
@@ -101,9 +103,9 @@ def split_sentences(toks: list[Tok], text: str, lex: Lexicon) -> list[tuple[int,
             if not abbrev and _starts_sentence(nxt):
                 boundary = True
             elif abbrev and nxt.kind == "w" and nxt.lower in lex.not_names and nxt.text[0].isupper() \
-                    and prev is not None and prev.lower not in lex.titles:
+                    and prev.lower not in lex.titles:
                 boundary = True
-        elif t.kind == "q" and _quote_ends_sentence(t, text) and (nxt.kind == "q" or nxt.cap):
+        elif t.kind == "q" and _quote_ends_sentence(t, text, lex.quote_chars) and (nxt.kind == "q" or nxt.cap):
             boundary = True
         elif t.kind == "w" and t.text.endswith(".") and "." in t.text[:-1]:
             # U.S. ends a sentence only before a quotation or a word that opens one
