@@ -10,17 +10,16 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import hashlib
-import json
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefing.errors import ConfigError, Problem
+from briefing.yamlload import KeyLines, dotted, load_yaml
 
 __all__ = [
     "BriefConfig",
@@ -32,12 +31,6 @@ __all__ = [
 ]
 
 MAX_CONFIG_BYTES = 1024 * 1024
-MAX_YAML_NODES = 200_000  # after alias expansion: stops "billion laughs"
-MAX_YAML_EVENTS = 50_000  # before composing: a real config has a few hundred
-MAX_YAML_DEPTH = 64  # composing is recursive: deeper nesting would overflow the stack
-# libyaml when installed: parsing a large file in pure Python takes seconds.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
 _BASENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _THEME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
@@ -278,14 +271,6 @@ def brief_date(config: BriefConfig, env: dict | None = None) -> _dt.date:
     return _dt.date.today()
 
 
-class _Lines:
-    """Line numbers of the YAML, by key path."""
-
-    def __init__(self) -> None:
-        self.key: dict[tuple, int] = {}
-        self.value: dict[tuple, int] = {}
-
-
 def load_config(path: str | Path) -> LoadedConfig:
     """Read and validate a config; raise ConfigError listing every problem."""
     path = Path(path)
@@ -306,9 +291,7 @@ def load_config(path: str | Path) -> LoadedConfig:
     except UnicodeDecodeError as exc:
         raise ConfigError([Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})")]) from None
 
-    lines = _Lines()
-    problems: list[Problem] = []
-    raw = _parse_yaml(text, shown, lines, problems)
+    raw, lines, problems = load_yaml(text, shown)
     if problems:
         raise ConfigError(problems)
     if not isinstance(raw, dict):
@@ -325,112 +308,6 @@ def load_config(path: str | Path) -> LoadedConfig:
     return LoadedConfig(config, path, hashlib.sha256(data).hexdigest())
 
 
-def _parse_yaml(text: str, shown: str, lines: _Lines, problems: list[Problem]):
-    try:
-        bounded = _bounded(text, shown, problems)
-        node = yaml.compose(text, Loader=_LOADER) if bounded else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else None
-        column = f", column {mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        problems.append(Problem(shown, line, "", f"invalid YAML{column}: {problem}"))
-        return None
-    if node is None:
-        return None
-    budget = [MAX_YAML_NODES]
-    if not _walk(node, (), lines, problems, shown, budget, set()):
-        return None
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_document(node)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.append(
-            Problem(shown, mark.line + 1 if mark else None, "", f"invalid YAML value: {exc.problem}")
-        )
-        return None
-    except ValueError as exc:  # an integer of more than 4300 digits
-        problems.append(Problem(shown, None, "", f"invalid YAML value: {exc}"))
-        return None
-    finally:
-        loader.dispose()
-
-
-def _bounded(text: str, shown: str, problems: list[Problem]) -> bool:
-    """Count parse events and nesting before composing; False (with a problem) when over."""
-    depth = events = 0
-    for event in yaml.parse(text, Loader=_LOADER):
-        events += 1
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-        if depth > MAX_YAML_DEPTH or events > MAX_YAML_EVENTS:
-            why = (f"values nested more than {MAX_YAML_DEPTH} deep" if depth > MAX_YAML_DEPTH
-                   else f"too many values (over {MAX_YAML_EVENTS})")
-            problems.append(Problem(shown, event.start_mark.line + 1, "", f"document has {why}"))
-            return False
-    return True
-
-
-def _walk(node, path: tuple, lines: _Lines, problems, shown, budget, active) -> bool:
-    """Record line numbers, find duplicate keys, and bound alias expansion."""
-    budget[0] -= 1
-    if budget[0] < 0:
-        problems.append(
-            Problem(shown, node.start_mark.line + 1, "", "document expands to too many values "
-                    "(YAML aliases nested too deep?)")
-        )
-        return False
-    if id(node) in active:
-        problems.append(Problem(shown, node.start_mark.line + 1, "", "recursive YAML alias"))
-        return False
-    lines.value.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        active.add(id(node))
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            line = key_node.start_mark.line + 1
-            if key == "<<":
-                problems.append(Problem(shown, line, _dotted(path), "merge keys (<<) are not supported"))
-                continue
-            if key in seen:
-                problems.append(
-                    Problem(shown, line, _dotted(path + (key,)),
-                            f"duplicate key (first given on line {seen[key]})")
-                )
-                continue
-            seen[key] = line
-            lines.key.setdefault(path + (key,), line)
-            if not _walk(value_node, path + (key,), lines, problems, shown, budget, active):
-                return False
-        active.discard(id(node))
-    elif isinstance(node, yaml.SequenceNode):
-        active.add(id(node))
-        for i, item in enumerate(node.value):
-            lines.key.setdefault(path + (i,), item.start_mark.line + 1)
-            if not _walk(item, path + (i,), lines, problems, shown, budget, active):
-                return False
-        active.discard(id(node))
-    return True
-
-
-def _dotted(path: tuple) -> str:
-    """``sections[2].max_items``; odd keys (empty, dots, control characters) quoted."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            key = str(part)
-            if not key or not key.isprintable() or "." in key or key != key.strip():
-                key = json.dumps(key)
-            out += ("." if out else "") + key
-    return out
-
-
 def _clean_loc(loc: tuple) -> tuple:
     """Drop pydantic's union tags ('sections', 2, 'excerpts', 'max_items')."""
     out: list = []
@@ -439,15 +316,6 @@ def _clean_loc(loc: tuple) -> tuple:
             continue
         out.append(part)
     return tuple(out)
-
-
-def _line_for(path: tuple, lines: _Lines) -> int | None:
-    probe = path
-    while probe:
-        if probe in lines.key:
-            return lines.key[probe]
-        probe = probe[:-1]
-    return lines.value.get((), None)
 
 
 def _model_fields_at(path: tuple, raw_kind: str | None = None) -> list[str]:
@@ -502,7 +370,7 @@ _FRIENDLY = {
 }
 
 
-def _problems_from_validation(exc: ValidationError, shown: str, lines: _Lines) -> list[Problem]:
+def _problems_from_validation(exc: ValidationError, shown: str, lines: KeyLines) -> list[Problem]:
     problems: list[Problem] = []
     for error in exc.errors(include_url=False):
         loc = _clean_loc(tuple(error["loc"]))
@@ -533,11 +401,11 @@ def _problems_from_validation(exc: ValidationError, shown: str, lines: _Lines) -
             message = str(error.get("ctx", {}).get("error", error["msg"]))
         if message is None:
             message = error["msg"][0].lower() + error["msg"][1:]
-        problems.append(Problem(shown, _line_for(loc, lines), _dotted(loc), message))
+        problems.append(Problem(shown, lines.line_for(loc), dotted(loc), message))
     return problems
 
 
-def _check_references(raw: dict, shown: str, lines: _Lines) -> list[Problem]:
+def _check_references(raw: dict, shown: str, lines: KeyLines) -> list[Problem]:
     """Cross-references the schema cannot see; works on the raw data so it
     can report alongside schema errors."""
     problems: list[Problem] = []
@@ -545,8 +413,8 @@ def _check_references(raw: dict, shown: str, lines: _Lines) -> list[Problem]:
     theme_ids = [str(t) for t in themes] if isinstance(themes, dict) else []
     for theme_id in theme_ids:
         if not _THEME_ID.fullmatch(theme_id):
-            problems.append(Problem(shown, _line_for(("themes", theme_id), lines),
-                                    _dotted(("themes", theme_id)),
+            problems.append(Problem(shown, lines.line_for(("themes", theme_id)),
+                                    dotted(("themes", theme_id)),
                                     "theme id must be letters, digits, '-' or '_'"))
     sections = raw.get("sections")
     if not isinstance(sections, list):
@@ -561,12 +429,12 @@ def _check_references(raw: dict, shown: str, lines: _Lines) -> list[Problem]:
                 close = difflib.get_close_matches(theme, theme_ids, n=1, cutoff=0.6)
                 hint = f" (did you mean '{close[0]}'?)" if close else (
                     f" (defined: {', '.join(theme_ids)})" if theme_ids else " (no themes are defined)")
-                problems.append(Problem(shown, _line_for(("sections", i, "themes", j), lines),
+                problems.append(Problem(shown, lines.line_for(("sections", i, "themes", j)),
                                         f"sections[{i}].themes[{j}]", f"unknown theme '{theme}'{hint}"))
         title = section.get("title")
         if isinstance(title, str):
             if title in titles:
-                problems.append(Problem(shown, _line_for(("sections", i, "title"), lines),
+                problems.append(Problem(shown, lines.line_for(("sections", i, "title")),
                                         f"sections[{i}].title",
                                         f"same title as sections[{titles[title]}]"))
             titles.setdefault(title, i)

@@ -19,9 +19,9 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from briefing.corpus.dates import parse_date_line
 from briefing.errors import CorpusError
+from briefing.yamlload import load_yaml
 
 __all__ = ["FIELDS", "ManifestEntry", "load_manifest"]
 
@@ -41,78 +41,66 @@ class ManifestEntry:
     given: frozenset[str] = field(default_factory=frozenset)  # fields with a non-null value
 
 
-def _fail(path: Path, node, message: str) -> CorpusError:
-    line = f":{node.start_mark.line + 1}" if node is not None else ""
-    return CorpusError(f"{path}{line}: {message}")
-
-
 def load_manifest(path: Path) -> dict[str, ManifestEntry]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise CorpusError(f"{path}: manifest not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CorpusError(f"{path}: cannot read manifest ({exc})") from None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise CorpusError(f"{path}{where}: invalid YAML: {problem}") from None
-    if root is None:
+    data, lines, problems = load_yaml(text, str(path))
+    if problems:
+        raise CorpusError(str(problems[0]))
+    if data is None:
         return {}
-    if not isinstance(root, yaml.MappingNode):
-        raise _fail(path, root, "manifest must map file names to their fields")
+    if not isinstance(data, dict):
+        raise CorpusError(f"{path}:1: manifest must map file names to their fields")
+
+    def fail(where: tuple, message: str) -> CorpusError:
+        line = lines.line_for(where)
+        return CorpusError(f"{path}{f':{line}' if line else ''}: {'.'.join(where)}: {message}")
+
     entries: dict[str, ManifestEntry] = {}
-    for key_node, value_node in root.value:
-        name = key_node.value
-        if name in entries:
-            raise _fail(path, key_node, f"{name}: listed twice")
-        if not isinstance(value_node, yaml.MappingNode):
-            raise _fail(path, value_node, f"{name}: expected a mapping of fields")
+    for name, fields in data.items():
+        name = str(name)
+        if not isinstance(fields, dict):
+            raise fail((name,), "expected a mapping of fields")
         values: dict = {}
-        for fkey, fval in value_node.value:
-            if fkey.value not in FIELDS:
-                raise _fail(path, fkey, f"{name}.{fkey.value}: unknown field (expected one of {', '.join(FIELDS)})")
-            values[fkey.value] = _convert(path, name, fkey.value, fval)
+        for key, value in fields.items():
+            key = str(key)
+            if key not in FIELDS:
+                raise fail((name, key), f"unknown field (expected one of {', '.join(FIELDS)})")
+            try:
+                values[key] = _convert(key, value)
+            except ValueError as exc:
+                raise fail((name, key), str(exc)) from None
         given = frozenset(k for k, v in values.items() if v is not None)
         entries[name] = ManifestEntry(**{k: v for k, v in values.items() if v is not None}, given=given)
     return entries
 
 
-def _convert(path: Path, name: str, key: str, node):
-    value = _construct(node)
+def _convert(key: str, value):
+    """A field's value in the form ManifestEntry holds; ValueError says what is wrong."""
     if value is None:
         return None
     if key in ("authors", "contributors"):
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _fail(path, node, f"{name}.{key}: expected a list of names")
+            raise ValueError("expected a list of names")
         return tuple(v.strip() for v in value if v.strip())
     if key == "published":
         if isinstance(value, (_dt.date, _dt.datetime)):
             return value.isoformat()
         if isinstance(value, str):
-            from briefing.corpus.dates import parse_date_line
-
             parsed = parse_date_line(value)
-            if parsed is None:
-                try:
-                    return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
-                except ValueError:
-                    raise _fail(path, node, f"{name}.published: not a date: {value!r}") from None
-            return parsed.iso
-        raise _fail(path, node, f"{name}.published: not a date: {value!r}")
+            if parsed is not None:
+                return parsed.iso
+            try:
+                return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+            except ValueError:
+                pass
+        raise ValueError(f"not a date: {value!r}")
     if not isinstance(value, str):
-        raise _fail(path, node, f"{name}.{key}: expected text, got {type(value).__name__}")
+        raise ValueError(f"expected text, got {type(value).__name__}")
     return value.strip() or None
-
-
-def _construct(node):
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()

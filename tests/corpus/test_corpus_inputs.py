@@ -169,3 +169,15 @@ def test_cyrillic_cp1251_is_not_read_as_western(tmp_path):
     article = _only(read_corpus(tmp_path))
     assert article.encoding == "cp1251"
     assert "Министры иностранных дел" in article.text
+
+
+def test_a_manifest_alias_bomb_or_duplicate_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    lines = ['x0: &x0 ["a","a","a","a","a","a","a","a","a"]']
+    lines += [f"x{i}: &x{i} [{','.join([f'*x{i - 1}'] * 9)}]" for i in range(1, 9)]
+    (tmp_path / "sources.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"sources\.yaml:\d+: document expands to too many values"):
+        read_corpus(tmp_path)
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  outlet: X\na.txt:\n  outlet: Y\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"sources\.yaml:3: \"a\.txt\": duplicate key \(first given on line 1\)"):
+        read_corpus(tmp_path)
