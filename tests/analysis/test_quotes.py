@@ -431,3 +431,11 @@ def test_any_text_gives_consistent_quotations():
             assert (q.speaker is None) == (q.confidence == 0.0)
 
     check()
+
+
+def test_a_loaded_role_word_still_reads_as_a_role():
+    from briefing.analysis.quotes import extract_quotes
+
+    text = '"We will not leave," the warlord Omar Haddad said on Monday.'
+    (quote,) = extract_quotes(text, [(0, len(text))])
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.kind) == ("Omar Haddad", "warlord", "person")

@@ -129,7 +129,8 @@ def build_lexicon(data: dict) -> Lexicon:
         quoted=_lower(data["cues"]["quoted"]),
         quoted_tail=_phrases(data["cues"]["quoted_tail"]),
         between=_lower(w for item in _strings(data["cues"]["between"]) for w in item.split()),
-        role_heads=_lower(data["roles"]["heads"]),
+        # a loaded word ("warlord") is a role too: it must read as one to be avoided
+        role_heads=_lower(data["roles"]["heads"]) | _lower(data["roles"].get("loaded", [])),
         role_multi=_phrases(data["roles"]["multi"]),
         role_modifiers=_lower(data["roles"]["modifiers"]),
         titles=_lower(titles["any"]) | _lower(titles["male"]) | _lower(titles["female"]),
