@@ -30,6 +30,7 @@ from briefs import COOK, TRT, VOA, excerpt, sample_brief
 from briefing.errors import RenderError
 from briefing.model import (
     AnalystNote,
+    Attribution,
     Brief,
     BulletList,
     Emph,
@@ -39,7 +40,6 @@ from briefing.model import (
     Paragraph,
     RenderOptions,
     Section,
-    Source,
     SourceList,
     Subheading,
     Text,
@@ -210,6 +210,17 @@ def paragraphs_with_style(document, style_id: str):
     return [p for p in document.paragraphs if p.style.style_id == style_id]
 
 
+def excerpts_of(brief: Brief) -> list[Excerpt]:
+    """Every excerpt of the brief, key points included, in reading order."""
+    return [
+        item
+        for section in brief.sections
+        for block in section.blocks
+        for item in (block.items if isinstance(block, BulletList) else (block,))
+        if isinstance(item, Excerpt)
+    ]
+
+
 # ---------------------------------------------------------------------------- fixtures
 
 
@@ -238,7 +249,6 @@ def soffice(tmp_path_factory):
         return converted
 
     return convert
-
 
 
 @pytest.fixture(scope="module")
@@ -388,13 +398,7 @@ def test_each_analyst_note_is_a_comment_anchored_on_its_phrase_in_its_excerpt(sa
     brief, data = sample
     document = open_docx(data)
     comments = list(document.comments)
-    annotated = [
-        item
-        for section in brief.sections
-        for block in section.blocks
-        for item in (block.items if isinstance(block, BulletList) else (block,))
-        if isinstance(item, Excerpt) and item.notes
-    ]
+    annotated = [item for item in excerpts_of(brief) if item.notes]
     assert annotated, "the sample brief annotates the memorandum excerpt"
     assert len(comments) == sum(len(item.notes) for item in annotated)
     ranges = comment_ranges(data)
@@ -451,6 +455,46 @@ def test_headings_use_builtin_heading_styles_and_are_bookmarked(sample):
     marks = {b.get(w("name")) for b in body.iter(w("bookmarkStart"))}
     toc_targets = [h.get(w("anchor")) for h in body.iter(w("hyperlink")) if h.get(w("anchor"))]
     assert len(toc_targets) == 4 and set(toc_targets) <= marks
+
+
+def test_each_contents_entry_links_to_the_bookmark_on_its_heading_in_order(sample):
+    _, data = sample
+    body = xml_part(data, "word/document.xml")
+    headings = [p for p in body.iter(w("p"))
+                if p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS).startswith("Heading")]
+    bookmarked = [(p.find("w:bookmarkStart", NS).get(w("name")),
+                   "".join(t.text for t in p.iter(w("t")))) for p in headings]
+    entries = [(h.get(w("anchor")), "".join(t.text for t in h.iter(w("t"))))
+               for h in body.iter(w("hyperlink")) if h.get(w("anchor"))]
+    assert entries == bookmarked and len(entries) == 4
+    starts = [b.get(w("id")) for b in body.iter(w("bookmarkStart"))]
+    assert len(set(starts)) == len(starts)
+    assert sorted(b.get(w("id")) for b in body.iter(w("bookmarkEnd"))) == sorted(starts)
+
+
+def test_introductions_keep_with_their_subheading_and_quotes_with_their_attribution():
+    unattributed = dataclasses.replace(excerpt(VOA, "Said without a line beneath."),
+                                       attribution=Attribution())
+    brief = dataclasses.replace(the_sample(), sections=(
+        Section("s", "S", "excerpts", (
+            Paragraph((Text("Introduction."),)),
+            Subheading("Part"),
+            excerpt(VOA, "Said with a line beneath."),
+            unattributed,
+            Paragraph((Text("Closing."),)),
+        )),
+    ))
+    paragraphs = open_docx(render(brief)).paragraphs
+    at = {p.text: i for i, p in enumerate(paragraphs)}
+    assert paragraphs[at["Introduction."]].paragraph_format.keep_with_next is True
+    assert paragraphs[at["Closing."]].paragraph_format.keep_with_next is None
+    attributed = at["Said with a line beneath."]
+    assert paragraphs[attributed].paragraph_format.keep_with_next is None  # Quote's own: True
+    assert paragraphs[attributed].style.paragraph_format.keep_with_next is True
+    assert paragraphs[attributed + 1].style.name == "Attribution"
+    alone = at["Said without a line beneath."]
+    assert paragraphs[alone].paragraph_format.keep_with_next is False
+    assert paragraphs[alone + 1].text == "Closing."
 
 
 def test_table_of_contents_is_a_dirty_toc_field_and_word_updates_fields(sample):
@@ -908,11 +952,5 @@ def test_the_default_brief_renders_when_the_pipeline_is_available():
     texts = footnote_texts(data)
     assert [texts[n.number] for n in table] == [n.text for n in table]
     assert read_embedded_manifest(data) == json_renderer.render(brief)
-    annotated = sum(
-        len(item.notes)
-        for section in brief.sections
-        for block in section.blocks
-        for item in (block.items if isinstance(block, BulletList) else (block,))
-        if isinstance(item, Excerpt)
-    )
+    annotated = sum(len(item.notes) for item in excerpts_of(brief))
     assert len(list(open_docx(data).comments)) == annotated

@@ -22,8 +22,8 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
-from typing import Union
 
+from docx.comments import Comment
 from docx.document import Document
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -66,8 +66,9 @@ __all__ = [
 # XML 1.0 allows tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the astral planes.
 # C1 controls (U+007F-U+009F) are legal but never meaningful in news text (they
 # come from mis-decoded cp1252) and Word renders them as boxes: drop them too.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_FORBIDDEN_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_XML_FORBIDDEN = re.compile(f"[{_FORBIDDEN_CHARS}]")
+_NOT_XML = re.compile(f"[{_FORBIDDEN_CHARS}\x7f-\x9f]")
 _BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
@@ -176,8 +177,9 @@ def add_footnotes_part(document: Document) -> StoryPart:
     return part
 
 
-def add_footnote(part: StoryPart, note_id: int, text_style_id: str, mark_style_id: str
-                 ) -> Paragraph:
+def add_footnote(
+    part: StoryPart, note_id: int, text_style_id: str, mark_style_id: str
+) -> Paragraph:
     """Add footnote ``note_id`` to ``part``; return its paragraph, ready for text.
 
     The paragraph has style ``text_style_id`` and already holds the
@@ -205,7 +207,7 @@ def add_footnote_reference(paragraph: Paragraph, note_id: int, style_id: str) ->
     return run
 
 
-def set_style(target: Union[Paragraph, Run], style_id: str | None) -> None:
+def set_style(target: Paragraph | Run, style_id: str | None) -> None:
     """Apply a style by its id.
 
     Same result as python-docx's ``target.style = name``, without its lookup
@@ -312,7 +314,7 @@ _BORDER_SIDES = ("top", "left", "bottom", "right", "between", "bar")
 
 
 def set_border(
-    target: Union[ParagraphStyle, Paragraph],
+    style: ParagraphStyle,
     side: str,
     *,
     val: str = "single",
@@ -320,7 +322,7 @@ def set_border(
     color: str = "auto",
     space: int = 1,
 ) -> None:
-    """Give a paragraph style (or one paragraph) a border on ``side``.
+    """Give a paragraph style a border on ``side``.
 
     ``val`` is a ``ST_Border`` value: ``"single"``, or ``"nil"`` to cancel a
     border inherited from a base style. ``size`` is in eighths of a point,
@@ -328,9 +330,7 @@ def set_border(
     """
     if side not in _BORDER_SIDES:
         raise ValueError(f"unknown border side {side!r}")
-    p_pr = target.element.get_or_add_pPr() if isinstance(target, ParagraphStyle) else (
-        target._p.get_or_add_pPr()
-    )
+    p_pr = style.element.get_or_add_pPr()
     p_bdr = p_pr.find(qn("w:pBdr"))
     if p_bdr is None:
         p_bdr = OxmlElement("w:pBdr")
@@ -351,7 +351,7 @@ def set_border(
         p_bdr.append(border)
 
 
-def clear_letter_spacing(style) -> None:
+def clear_letter_spacing(style: ParagraphStyle) -> None:
     """Remove a style's own letter spacing (the template spreads Title and Subtitle)."""
     r_pr = style.element.rPr
     if r_pr is not None:
@@ -359,7 +359,7 @@ def clear_letter_spacing(style) -> None:
             r_pr.remove(spacing)
 
 
-def set_comment_date(comment, when: dt.datetime | None) -> None:
+def set_comment_date(comment: Comment, when: dt.datetime | None) -> None:
     """Date a comment (python-docx stamps the current time; briefs are reproducible)."""
     comment._comment_elm.date = when
 

@@ -64,24 +64,19 @@ class DocxWriter:
 
     def __init__(self, brief: Brief, options: RenderOptions):
         self.brief = brief
-        self.options = options
         self.document: Document = new_document()
         self._notes = iter(NoteTable(brief))
-        self._footnotes = None  # the footnotes part, made by write()
-        self._style_ids: dict[str, str] = {}  # style name -> id, filled by write()
-        self._bookmark_ids = count(1)
         self._outline = _outline(brief)
-        self._outline_names = iter(name for _, _, name in self._outline)
+        self._heading_numbers = count(1)  # the n-th heading placed is the outline's n-th entry
         self._date = _brief_datetime(brief.date)
+        S.apply_house_style(self.document, self._set_up_page(options.page_size))
+        self._style_ids = S.style_ids(self.document)  # style name -> id
+        ooxml.configure_settings(self.document.settings)
+        self._footnotes = ooxml.add_footnotes_part(self.document)
 
     # ------------------------------------------------------------------ top level
 
     def write(self) -> Document:
-        text_width = self._set_up_page()
-        S.apply_house_style(self.document, text_width)
-        self._style_ids = S.style_ids(self.document)
-        ooxml.configure_settings(self.document.settings)
-        self._footnotes = ooxml.add_footnotes_part(self.document)
         self._add_header_and_footer()
         self._add_cover()
         self._add_toc()
@@ -90,16 +85,16 @@ class DocxWriter:
         leftover = next(self._notes, None)
         if leftover is not None:
             raise RuntimeError(f"footnote {leftover.number} was numbered but never placed")
+        if next(self._heading_numbers) != len(self._outline) + 1:
+            raise RuntimeError("the DOCX writer and its outline disagree on the headings")
         self._set_properties()
         return self.document
 
-    def _set_up_page(self) -> Length:
-        size = self.options.page_size.lower()
-        if size not in PAGE_SIZES:
-            raise RenderError(
-                f"docx: unknown page size {self.options.page_size!r}; expected A4 or letter"
-            )
-        width, height = PAGE_SIZES[size]
+    def _set_up_page(self, page_size: str) -> Length:
+        """Size and margins of the page; returns the width of the text block."""
+        if page_size.lower() not in PAGE_SIZES:
+            raise RenderError(f"docx: unknown page size {page_size!r}; expected A4 or letter")
+        width, height = PAGE_SIZES[page_size.lower()]
         section = self.document.sections[0]
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = width, height
@@ -131,23 +126,24 @@ class DocxWriter:
         marking = ooxml.xml_text(self.brief.marking).strip()
 
         header = section.header.paragraphs[0]
-        header.style = S.HEADER
+        self._set_style(header, S.HEADER)
         if marking:
             header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            header.add_run(marking, style=S.MARKING)
+            self._add_run(header, marking, S.MARKING)
 
         footer = section.footer.paragraphs[0]
-        footer.style = S.FOOTER
+        self._set_style(footer, S.FOOTER)
         footer.add_run(_shorten(ooxml.xml_text(self.brief.title), FOOTER_TITLE_CHARS))
         footer.add_run("\t\tPage ")
         ooxml.add_field(footer, "PAGE", "1")
         footer.add_run(" of ")
         ooxml.add_field(footer, "NUMPAGES", "1")
         if marking:
-            banner = section.footer.add_paragraph(style=S.FOOTER)
+            banner = section.footer.add_paragraph()
+            self._set_style(banner, S.FOOTER)
             banner.alignment = WD_ALIGN_PARAGRAPH.CENTER
             banner.paragraph_format.space_before = Cm(0.15)
-            banner.add_run(marking, style=S.MARKING)
+            self._add_run(banner, marking, S.MARKING)
 
     def _add_cover(self) -> None:
         brief = self.brief
@@ -173,41 +169,46 @@ class DocxWriter:
             paragraph.add_run(TOC_EMPTY)
             ooxml.end_field(paragraph)
             return
-        last = len(self._outline) - 1
-        for i, (level, text, name) in enumerate(self._outline):
+        for number, (level, text) in enumerate(self._outline, 1):
             paragraph = self._add_paragraph(S.TOC[min(level, max(S.TOC))])
-            if i == 0:
+            if number == 1:
                 ooxml.begin_field(paragraph, TOC_INSTRUCTION, dirty=True)
-            ooxml.add_hyperlink(paragraph, text, anchor=name)
-            if i == last:
+            ooxml.add_hyperlink(paragraph, text, anchor=_bookmark_name(number))
+            if number == len(self._outline):
                 ooxml.end_field(paragraph)
 
     # ------------------------------------------------------------------ sections and blocks
+
+    def _set_style(self, target: Paragraph | Run, style: str) -> None:
+        """Apply ``style`` (a name from ``styles``) by its id, without python-docx's lookup."""
+        ooxml.set_style(target, self._style_ids[style])
 
     def _add_paragraph(self, style: str, text: str = "") -> Paragraph:
         """A body paragraph in ``style`` (a name from ``styles``)."""
         paragraph = self.document.add_paragraph(text)
         if style != S.NORMAL:
-            ooxml.set_style(paragraph, self._style_ids[style])
+            self._set_style(paragraph, style)
         return paragraph
 
     def _add_run(self, paragraph: Paragraph, text: str, style: str) -> Run:
         run = paragraph.add_run(text)
-        ooxml.set_style(run, self._style_ids[style])
+        self._set_style(run, style)
         return run
 
     def _add_heading(self, text: str, level: int) -> Paragraph:
         paragraph = self._add_paragraph(S.HEADING[level], ooxml.xml_text(text))
-        ooxml.add_bookmark(paragraph, next(self._outline_names), next(self._bookmark_ids))
+        number = next(self._heading_numbers)
+        ooxml.add_bookmark(paragraph, _bookmark_name(number), number)
         return paragraph
 
-    def _add_section(self, section: Section) -> Paragraph:
-        heading = self._add_heading(section.title, 1)
-        for position, block in enumerate(section.blocks):
+    def _add_section(self, section: Section) -> None:
+        self._add_heading(section.title, 1)
+        following = section.blocks[1:] + (None,)
+        for block, next_block in zip(section.blocks, following):
             if isinstance(block, BriefParagraph):
                 paragraph = self._add_paragraph(S.NORMAL)
                 self._add_inlines(paragraph, block.content)
-                if position + 1 < len(section.blocks) and isinstance(section.blocks[position + 1], Subheading):
+                if isinstance(next_block, Subheading):
                     # an introduction stays on the page of the heading that follows it
                     paragraph.paragraph_format.keep_with_next = True
             elif isinstance(block, Subheading):
@@ -222,26 +223,30 @@ class DocxWriter:
                     self._add_inlines(self._add_paragraph(S.SOURCE), source_entry(source))
             else:  # a new block kind must be taught to every writer
                 raise TypeError(f"the DOCX writer cannot place a {type(block).__name__}")
-        return heading
 
     def _add_excerpt(self, excerpt: Excerpt) -> None:
-        paragraph = self._add_paragraph(S.QUOTE)
-        self._add_annotated_text(paragraph, excerpt)
-        self._add_note_reference(paragraph, excerpt.note)
+        """A Quote paragraph, then its attribution line as a paragraph beneath."""
+        paragraph = self._add_cited_paragraph(S.QUOTE, excerpt)
         line = ooxml.xml_text(attribution_line(excerpt))
         if line:
             self._add_paragraph(S.ATTRIBUTION, line)
-        else:
+        else:  # the Quote style keeps with the next paragraph for its attribution
             paragraph.paragraph_format.keep_with_next = False
 
     def _add_key_point(self, item: Excerpt) -> None:
-        paragraph = self._add_paragraph(S.KEY_POINT)
-        self._add_annotated_text(paragraph, item)
-        self._add_note_reference(paragraph, item.note)
+        """A bullet, its attribution line inside it after a line break."""
+        paragraph = self._add_cited_paragraph(S.KEY_POINT, item)
         line = ooxml.xml_text(attribution_line(item))
         if line:
             paragraph.add_run().add_break()
             self._add_run(paragraph, line, S.ATTRIBUTION_INLINE)
+
+    def _add_cited_paragraph(self, style: str, excerpt: Excerpt) -> Paragraph:
+        """A paragraph of the excerpt's text, its analyst notes and its footnote marker."""
+        paragraph = self._add_paragraph(style)
+        self._add_annotated_text(paragraph, excerpt)
+        self._add_note_reference(paragraph, excerpt.note)
+        return paragraph
 
     # ------------------------------------------------------------------ inlines
 
@@ -304,16 +309,22 @@ class DocxWriter:
 # ---------------------------------------------------------------------- helpers
 
 
-def _outline(brief: Brief) -> list[tuple[int, str, str]]:
-    """(level, text, bookmark name) of every heading, in order."""
+def _outline(brief: Brief) -> list[tuple[int, str]]:
+    """(level, text as the TOC shows it) of every heading, in order.
+
+    The n-th entry's bookmark is :func:`_bookmark_name` (n), set on the n-th
+    heading the writer places.
+    """
     entries: list[tuple[int, str]] = []
     for section in brief.sections:
         entries.append((1, section.title))
         entries.extend((2, b.text) for b in section.blocks if isinstance(b, Subheading))
-    return [
-        (level, collapse_ws(ooxml.xml_text(text)), f"_Toc{i:08d}")
-        for i, (level, text) in enumerate(entries, 1)
-    ]
+    return [(level, collapse_ws(ooxml.xml_text(text))) for level, text in entries]
+
+
+def _bookmark_name(number: int) -> str:
+    """The bookmark of the ``number``-th heading (1-based), named as Word names TOC targets."""
+    return f"_Toc{number:08d}"
 
 
 def _anchor_span(text: str, anchor: str | None) -> tuple[int, int]:
