@@ -47,6 +47,11 @@ def runner():
 EPOCH = "1445472000"
 ALL_FORMATS = ("json", "md", "docx", "pdf")
 
+#: A one-paragraph article with a headline that the default-style configs rank.
+ARTICLE = ("Talks on air safety over Syria\n\n"
+           "Officials said on Tuesday that the memorandum on flight safety over Syria "
+           "was signed after three rounds of talks.\n")
+
 
 def renderer_missing(fmt: str) -> str | None:
     """Why ``fmt`` cannot be rendered here, or None when its renderer imports."""
@@ -65,6 +70,11 @@ def available_formats() -> list[str]:
     return [fmt for fmt in ALL_FORMATS if renderer_missing(fmt) is None]
 
 
+def format_args(formats) -> list[str]:
+    """``-f json -f md …`` for ``briefing build``."""
+    return [arg for fmt in formats for arg in ("-f", fmt)]
+
+
 def run_briefing(*args, env: dict | None = None, cwd=None, timeout: float = 600):
     """Run the CLI in a fresh interpreter (``python -m briefing.cli``)."""
     import os
@@ -77,6 +87,48 @@ def run_briefing(*args, env: dict | None = None, cwd=None, timeout: float = 600)
     )
 
 
+def config_copy(folder: Path, corpus: Path = SEEDS, *, title: str | None = None,
+                date: bool = True, out: str = "../out") -> Path:
+    """The default config as ``folder/brief.yaml``, reading ``corpus`` (absolute) and
+    writing to ``out``; ``title`` replaces the brief's title, ``date=False`` drops its date."""
+    text = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    text = text.replace("path: ../seeds", f"path: {corpus}")
+    text = text.replace("manifest: ../seeds/sources.yaml", f"manifest: {corpus}/sources.yaml")
+    text = text.replace("dir: ../out", f"dir: {out}")
+    if title:
+        text = text.replace("title: US–Russia Deconfliction over Syria", f"title: {title}", 1)
+    if not date:
+        text = text.replace("  date: 2015-10-22\n", "")
+    assert f"path: {corpus}" in text and (date or "date: 2015" not in text)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "brief.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def cited_items(manifest: dict) -> list[dict]:
+    """The items of a JSON manifest's sections that show cited text, in order."""
+    return [item for section in manifest["sections"] for item in section["items"]
+            if item.get("citations")]
+
+
+def set_at(data, path: tuple, value) -> None:
+    """``data[path[0]][path[1]]… = value`` in nested dicts and lists."""
+    for key in path[:-1]:
+        data = data[key]
+    data[path[-1]] = value
+
+
+def assert_clean_error(result, *needles: str) -> None:
+    """A CliRunner result that is exit 2 with ``error: …`` on stderr naming every needle,
+    and no traceback."""
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.stderr.startswith("error: ") and "Traceback" not in result.output, result.stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
 @pytest.fixture(scope="session")
 def default_brief(tmp_path_factory) -> dict:
     """format -> path of the default brief, built once per session in every available
@@ -86,9 +138,7 @@ def default_brief(tmp_path_factory) -> dict:
 
     out = tmp_path_factory.mktemp("default-brief")
     formats = available_formats()
-    args = ["build", DEFAULT_CONFIG, "--out", out]
-    for fmt in formats:
-        args += ["-f", fmt]
-    result = run_briefing(*args, env={"SOURCE_DATE_EPOCH": EPOCH})
+    result = run_briefing("build", DEFAULT_CONFIG, "--out", out, *format_args(formats),
+                          env={"SOURCE_DATE_EPOCH": EPOCH})
     assert result.returncode == 0, result.stderr
     return {fmt: out / f"syria-deconfliction{EXTENSIONS[fmt]}" for fmt in formats}

@@ -34,11 +34,11 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from briefing.corpus import read_corpus
-from briefing.errors import CorpusError
 from briefing.corpus.read import decode
+from briefing.errors import CorpusError
 from briefing.pipeline import build
 from briefing.verify import verify_brief
-from conftest import available_formats
+from conftest import available_formats, cited_items
 
 KEYWORDS = ("memorandum", "flight safety")
 MARKUP = (
@@ -135,7 +135,7 @@ def _write_corpus(root: Path, articles: list[bytes]) -> Path:
 
 def _record(manifest: dict) -> None:
     """Hypothesis events: what the generated cases exercised (--hypothesis-show-statistics)."""
-    texts = [i["text"] for s in manifest["sections"] for i in s["items"] if i.get("citations")]
+    texts = [item["text"] for item in cited_items(manifest)]
     event(f"sources cited: {len(manifest['sources'])}")
     if any(m in t for t in texts for m in MARKUP):
         event("markup look-alike inside an excerpt")
@@ -216,7 +216,7 @@ def test_hostile_articles_build_json_and_markdown_that_verify(articles):
 # --------------------------------------------------------------------------- DOCX and PDF
 
 
-def _check_docx(path: Path, report_lines) -> None:
+def _check_docx(path: Path) -> None:
     import docx
 
     docx.Document(str(path))  # reopens
@@ -274,8 +274,7 @@ def _pdf_shows_every_excerpt(pdf: Path, corpus: Path, manifest: dict) -> None:
     mixed runs may not be found in extracted text (visual order; see verify.shown)."""
     report = verify_brief(pdf, corpus)
     assert all(c.ok for c in report.citations), report.lines()
-    texts = {i["footnote"]: i["text"] for s in manifest["sections"] for i in s["items"]
-             if i.get("citations")}
+    texts = {item["footnote"]: item["text"] for item in cited_items(manifest)}
     for result in report.texts:
         if not result.ok:
             assert _right_to_left(texts[result.footnote]), report.lines()
@@ -300,7 +299,7 @@ def test_hostile_articles_render_valid_docx_and_pdf_with_no_markup_interpreted(a
         if "docx" in formats:
             report = verify_brief(out / "hostile.docx", root / "articles")
             assert report.ok, report.lines()
-            _check_docx(out / "hostile.docx", report.lines())
+            _check_docx(out / "hostile.docx")
         if "pdf" in formats:
             _check_pdf(out / "hostile.pdf")
             _markup_shown_as_text(out / "hostile.pdf", manifest)
@@ -333,11 +332,11 @@ def test_a_sentence_made_of_every_markup_look_alike_is_shown_literally(tmp_path)
     sentence = "The memorandum on flight safety " + " ".join(MARKUP) + " ends here."
     result, out = _build_all(tmp_path, [sentence.encode()])
     manifest = json.loads((out / "hostile.json").read_text(encoding="utf-8"))
-    texts = [i["text"] for s in manifest["sections"] for i in s["items"] if i.get("citations")]
+    texts = [item["text"] for item in cited_items(manifest)]
     assert any(MARKUP[0] in t for t in texts), "the markup sentence should be an excerpt"
     if (out / "hostile.docx").exists():
         assert verify_brief(out / "hostile.docx", tmp_path / "articles").ok
-        _check_docx(out / "hostile.docx", [])
+        _check_docx(out / "hostile.docx")
     if (out / "hostile.pdf").exists():
         _check_pdf(out / "hostile.pdf")
         _markup_shown_as_text(out / "hostile.pdf", manifest)

@@ -23,12 +23,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import app
+from conftest import ARTICLE, set_at
 
 #: generous bound for "within a second": CI machines are slow and shared
 FAST_ENOUGH = 5.0
-
-ARTICLE = ("Officials said on Tuesday that the memorandum on flight safety over Syria "
-           "was signed after three rounds of talks.\n")
 
 
 def base_config(corpus: Path) -> dict:
@@ -86,12 +84,6 @@ PATH_VALUES = (st.none() | st.booleans() | st.integers() | st.floats() | st.date
                | st.sampled_from(["", ".", "missing", "out/sub", "a\x00b", "x" * 300, "../nowhere"]))
 
 
-def _set(data, path: tuple, value) -> None:
-    for key in path[:-1]:
-        data = data[key]
-    data[path[-1]] = value
-
-
 def _assert_clean(result, config: Path, elapsed: float, names_config: bool = True) -> None:
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in (0, 2), (result.exit_code, result.output)
@@ -108,7 +100,7 @@ def _assert_clean(result, config: Path, elapsed: float, names_config: bool = Tru
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("corpus")
-    (folder / "a.txt").write_text("Talks on air safety\n\n" + ARTICLE, encoding="utf-8")
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
     return folder
 
 
@@ -137,7 +129,7 @@ def test_any_value_in_any_field_is_accepted_or_a_clean_error(runner, corpus, wor
     path, free_text = field
     value = data.draw(VALUES if free_text else PATH_VALUES, label="value")
     config_data = base_config(corpus)
-    _set(config_data, path, value)
+    set_at(config_data, path, value)
     config = workdir / "fuzzed.yaml"
     config.write_text(yaml.safe_dump(config_data, allow_unicode=True), encoding="utf-8")
     result, elapsed = _check(runner, config)

@@ -21,10 +21,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import app
-
-ARTICLE = ("Talks on air safety over Syria\n\n"
-           "Officials said on Tuesday that the memorandum on flight safety over Syria "
-           "was signed after three rounds of talks.\n")
+from conftest import ARTICLE, assert_clean_error, run_briefing
 
 
 def _config(folder: Path, corpus: str = "articles", **output) -> Path:
@@ -59,14 +56,6 @@ def _build(runner, config: Path, *args: str):
     return runner.invoke(app, ["build", str(config), *args])
 
 
-def _one_clean_error(result, *needles: str) -> None:
-    assert result.exit_code == 2, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert result.stderr.startswith("error: ") and "Traceback" not in result.output
-    for needle in needles:
-        assert needle in result.stderr, result.stderr
-
-
 # --------------------------------------------------------------------------- output basename
 
 
@@ -76,7 +65,7 @@ def test_an_output_basename_that_is_a_path_is_a_config_error(runner, project, ba
     config = _config(project, basename=basename)
     before = _files(project.parent)
     result = _build(runner, config)
-    _one_clean_error(result, "output.basename")
+    assert_clean_error(result, "output.basename")
     assert _files(project.parent) == before
 
 
@@ -98,7 +87,7 @@ def test_any_basename_is_refused_or_written_inside_the_output_folder(runner, tmp
         name = basename.strip()  # the config strips surrounding white space from every text
         assert new == {f"project/out/{name}.json", f"project/out/{name}.md"}
     else:
-        _one_clean_error(result, "output.basename")
+        assert_clean_error(result, "output.basename")
         assert new == set()
 
 
@@ -127,20 +116,20 @@ def test_an_absolute_output_folder_is_honoured(runner, project, tmp_path):
 def test_an_output_folder_under_a_file_is_a_clean_error(runner, project):
     (project / "blocker").write_text("a file, not a folder")
     result = _build(runner, _config(project, dir="blocker/out"))
-    _one_clean_error(result, "blocker")
+    assert_clean_error(result, "blocker")
 
 
 def test_an_output_folder_that_is_a_file_is_a_clean_error(runner, project):
     (project / "out").write_text("a file where the folder should be")
     result = _build(runner, _config(project))
-    _one_clean_error(result, "out")
+    assert_clean_error(result, "out")
     assert (project / "out").read_text() == "a file where the folder should be"
 
 
 def test_an_output_file_name_taken_by_a_folder_is_a_clean_error(runner, project):
     (project / "out" / "brief.json").mkdir(parents=True)
     result = _build(runner, _config(project))
-    _one_clean_error(result, "brief.json")
+    assert_clean_error(result, "brief.json")
     assert (project / "out" / "brief.json").is_dir()
     assert not [p for p in (project / "out").iterdir() if p.name.endswith(".tmp")]
 
@@ -155,7 +144,7 @@ def test_an_unwritable_output_folder_is_a_clean_error(runner, project):
             pytest.skip("running as root (or with CAP_DAC_OVERRIDE): chmod does not stop writes; "
                         "test_an_output_folder_under_a_file_is_a_clean_error covers the path")
         result = _build(runner, _config(project))
-        _one_clean_error(result, "out")
+        assert_clean_error(result, "out")
     finally:
         out.chmod(0o755)
 
@@ -163,7 +152,7 @@ def test_an_unwritable_output_folder_is_a_clean_error(runner, project):
 def test_out_option_pointing_at_a_file_is_a_clean_error(runner, project):
     (project / "file").write_text("x")
     result = _build(runner, _config(project), "--out", str(project / "file"))
-    _one_clean_error(result, "file")
+    assert_clean_error(result, "file")
 
 
 # --------------------------------------------------------------------------- corpus paths
@@ -193,7 +182,7 @@ def test_a_corpus_path_that_is_not_a_folder_or_article_is_a_clean_error(runner, 
     if not Path(corpus).exists() and corpus.startswith("/"):
         pytest.skip(f"{corpus} does not exist here")
     result = _build(runner, _config(project, corpus=corpus))
-    _one_clean_error(result, message)
+    assert_clean_error(result, message)
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
@@ -213,8 +202,6 @@ def test_symlink_loops_inside_the_corpus_are_not_followed(runner, project):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_in_the_corpus_is_skipped_not_waited_on(project, tmp_path):
-    from conftest import run_briefing
-
     os.mkfifo(project / "articles" / "pipe.txt")
     result = run_briefing("build", _config(project), timeout=120)
     assert result.returncode == 0, result.stderr

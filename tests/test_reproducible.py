@@ -31,33 +31,13 @@ from conftest import (
     EPOCH,
     SEEDS,
     available_formats,
+    config_copy,
+    format_args,
     renderer_missing,
     run_briefing,
 )
 
 BASENAME = "syria-deconfliction"
-
-
-def _config_copy(folder: Path, corpus: Path = SEEDS, *, title: str | None = None,
-                 date: bool = True, out: str = "../out") -> Path:
-    """The default config in ``folder``, reading ``corpus`` (absolute) and writing to ``out``."""
-    text = DEFAULT_CONFIG.read_text(encoding="utf-8")
-    text = text.replace("path: ../seeds", f"path: {corpus}")
-    text = text.replace("manifest: ../seeds/sources.yaml", f"manifest: {corpus}/sources.yaml")
-    text = text.replace("dir: ../out", f"dir: {out}")
-    if title:
-        text = text.replace("title: US–Russia Deconfliction over Syria", f"title: {title}", 1)
-    if not date:
-        text = text.replace("  date: 2015-10-22\n", "")
-    assert f"path: {corpus}" in text and (date or "date: 2015" not in text)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "brief.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _format_args(formats) -> list[str]:
-    return [arg for fmt in formats for arg in ("-f", fmt)]
 
 
 # --------------------------------------------------------------------------- byte-identical
@@ -71,7 +51,7 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path]:
     for seed in ("1", "2"):
         out = tmp_path_factory.mktemp(f"build-{seed}")
         result = run_briefing("build", DEFAULT_CONFIG, "--out", out,
-                              *_format_args(available_formats()),
+                              *format_args(available_formats()),
                               env={"SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
         outs.append(out)
@@ -115,18 +95,18 @@ def _built_date(config: Path, monkeypatch, epoch: str | None) -> str:
 
 
 def test_without_epoch_the_date_is_the_configs(tmp_path, monkeypatch):
-    assert _built_date(_config_copy(tmp_path / "cfg"), monkeypatch, None) == "2015-10-22"
+    assert _built_date(config_copy(tmp_path / "cfg"), monkeypatch, None) == "2015-10-22"
 
 
 def test_without_epoch_or_config_date_the_date_is_today(tmp_path, monkeypatch):
-    config = _config_copy(tmp_path / "cfg", date=False)
+    config = config_copy(tmp_path / "cfg", date=False)
     before = dt.date.today().isoformat()
     built = _built_date(config, monkeypatch, None)
     assert built in {before, dt.date.today().isoformat()}
 
 
 def test_without_config_date_the_epoch_gives_the_date(tmp_path, monkeypatch):
-    config = _config_copy(tmp_path / "cfg", date=False)
+    config = config_copy(tmp_path / "cfg", date=False)
     assert _built_date(config, monkeypatch, "1445558399") == "2015-10-22"  # 23:59:59 UTC
 
 
@@ -172,7 +152,7 @@ def _race(configs: list[Path], out: Path, formats: list[str], rounds: int) -> No
     expected: dict[str, set[bytes]] = {name: set() for name in names}
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     for config in configs:
-        result = run_briefing("build", config, "--out", out, *_format_args(formats),
+        result = run_briefing("build", config, "--out", out, *format_args(formats),
                               env={"SOURCE_DATE_EPOCH": EPOCH})
         assert result.returncode == 0, result.stderr
         for name in names:
@@ -195,7 +175,7 @@ def _race(configs: list[Path], out: Path, formats: list[str], rounds: int) -> No
         for _ in range(rounds):
             procs = [subprocess.Popen(
                 [sys.executable, "-m", "briefing.cli", "build", str(c), "--out", str(out),
-                 *_format_args(formats)], env=env,
+                 *format_args(formats)], env=env,
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for c in configs]
             for proc in procs:
                 _, err = proc.communicate(timeout=600)
@@ -210,13 +190,13 @@ def _race(configs: list[Path], out: Path, formats: list[str], rounds: int) -> No
 
 
 def test_two_builds_into_one_folder_at_once_leave_whole_files(tmp_path):
-    configs = [_config_copy(tmp_path / name, title=f"Brief {name}") for name in ("a", "b")]
+    configs = [config_copy(tmp_path / name, title=f"Brief {name}") for name in ("a", "b")]
     _race(configs, tmp_path / "out", ["json", "md"], rounds=5)
 
 
 @pytest.mark.slow
 def test_two_builds_of_every_format_at_once_leave_whole_files(tmp_path):
-    configs = [_config_copy(tmp_path / name, title=f"Brief {name}") for name in ("a", "b")]
+    configs = [config_copy(tmp_path / name, title=f"Brief {name}") for name in ("a", "b")]
     _race(configs, tmp_path / "out", available_formats(), rounds=3)
 
 
@@ -224,7 +204,7 @@ def test_a_failed_build_leaves_the_previous_outputs_intact(tmp_path, monkeypatch
     from briefing import pipeline
     from briefing.errors import RenderError
 
-    config = _config_copy(tmp_path / "cfg")
+    config = config_copy(tmp_path / "cfg")
     out = tmp_path / "out"
     pipeline.build(config, ["json", "md"], out)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
@@ -241,14 +221,14 @@ def test_a_failed_build_leaves_the_previous_outputs_intact(tmp_path, monkeypatch
         return real(brief, formats, options, *rest)
 
     monkeypatch.setattr(pipeline, "render_all", render_all)
-    changed = _config_copy(tmp_path / "cfg", title="Another title")
+    changed = config_copy(tmp_path / "cfg", title="Another title")
     with pytest.raises(RenderError):
         pipeline.build(changed, ["json", "md"], out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 
 def test_a_config_error_leaves_the_previous_outputs_intact(tmp_path):
-    config = _config_copy(tmp_path / "cfg")
+    config = config_copy(tmp_path / "cfg")
     out = tmp_path / "out"
     assert run_briefing("build", config, "--out", out, "-f", "json").returncode == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
@@ -324,7 +304,7 @@ def test_a_build_never_writes_under_the_corpus(tmp_path, corpus_watch):
 
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
-    config = _config_copy(tmp_path / "cfg", corpus)
+    config = config_copy(tmp_path / "cfg", corpus)
     before = _snapshot(corpus)
     hits = corpus_watch(corpus)
     build(config, available_formats(), tmp_path / "out")
@@ -342,7 +322,7 @@ def test_a_read_only_corpus_builds_and_stays_unchanged(tmp_path):
     corpus.chmod(0o555)
     try:
         before = _snapshot(corpus)
-        config = _config_copy(tmp_path / "cfg", corpus)
+        config = config_copy(tmp_path / "cfg", corpus)
         result = run_briefing("build", config, "--out", tmp_path / "out", "-f", "json", "-f", "md",
                               env={"SOURCE_DATE_EPOCH": EPOCH})
         assert result.returncode == 0, result.stderr

@@ -19,11 +19,14 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import app
+from briefing.corpus.read import decode
+from briefing.errors import CorpusError
 from briefing.model import Citation
+from briefing.render.docx.ooxml import xml_text
 from briefing.verify import verify_brief
 from briefing.verify.anchor import closest_change, reanchor
-from briefing.verify.shown import pdf_occurs, pdf_skeleton, shown_matches, xml_safe
-from conftest import DEFAULT_CONFIG, SEEDS, renderer_missing
+from briefing.verify.shown import pdf_occurs, pdf_skeleton, shown_matches
+from conftest import SEEDS, assert_clean_error, cited_items, config_copy, renderer_missing, set_at
 
 SUMMARY = re.compile(r"^(\d+) citations: (\d+) verified")
 VERIFIABLE = ("json", "docx", "pdf")
@@ -47,17 +50,13 @@ def _problem_lines(result) -> list[str]:
     return [line for line in result.stdout.splitlines()[1:] if line.startswith("footnote ")]
 
 
-def _first_excerpt(manifest: dict) -> dict:
-    return next(item for s in manifest["sections"] for item in s["items"] if item.get("citations"))
-
-
 def _edit_word(seeds: Path, manifest: dict, cite: dict, old: str, new: str) -> None:
     """Replace one word inside a cited span of a corpus copy (first occurrence in the span)."""
     src = next(s for s in manifest["sources"] if s["id"] == cite["source"])
     path = seeds / src["path"]
-    text = path.read_bytes().decode("utf-8")
+    text, encoding = decode(path.read_bytes())  # as the build and verify decode it
     at = text.index(old, cite["start"], cite["end"])
-    path.write_bytes((text[:at] + new + text[at + len(old):]).encode("utf-8"))
+    path.write_bytes((text[:at] + new + text[at + len(old):]).encode(encoding))
 
 
 # --------------------------------------------------------------------------- passing
@@ -75,13 +74,14 @@ def test_every_format_of_the_default_brief_verifies(runner, default_brief, fmt):
 
 
 def test_the_corpus_is_found_beside_the_brief_when_the_config_path_is_gone(runner, default_brief,
-                                                                         tmp_path, monkeypatch):
+                                                                         seeds_copy, tmp_path,
+                                                                         monkeypatch):
     manifest = _manifest(default_brief)
     manifest["config"]["path"] = "nowhere/brief.yaml"  # as if built from another folder
     (tmp_path / "out").mkdir()
     brief = tmp_path / "out" / "brief.json"
     brief.write_text(json.dumps(manifest), encoding="utf-8")
-    shutil.copytree(SEEDS, tmp_path / "seeds")  # corpus.path is ../seeds
+    assert seeds_copy == tmp_path / "seeds"  # corpus.path is ../seeds
     monkeypatch.chdir(tmp_path)
     result = _verify(runner, brief)
     assert result.exit_code == 0, result.output
@@ -95,9 +95,7 @@ def test_an_unfindable_corpus_is_exit_2_asking_for_corpus(runner, default_brief,
     brief = tmp_path / "brief.json"
     brief.write_text(json.dumps(manifest), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    result = _verify(runner, brief)
-    assert result.exit_code == 2
-    assert "--corpus" in result.stderr and "Traceback" not in result.output
+    assert_clean_error(_verify(runner, brief), "--corpus")
 
 
 def test_a_one_file_corpus_is_read_relative_to_its_folder(runner, default_brief):
@@ -143,6 +141,24 @@ def test_one_edited_word_of_a_cited_sentence_fails_with_the_footnote_and_the_wor
     untouched = sum(len(n["citations"]) for n in manifest["footnotes"]
                     if all(c["source"] != cite["source"] for c in n["citations"]))
     assert re.search(rf": {untouched} verified", result.stdout.splitlines()[0])
+
+
+@pytest.mark.parametrize("edit, said", [
+    (lambda word: (f" {word} ", " "), "“{word}” was removed"),
+    (lambda word: (f" {word} ", f"\n{word}\n"), "it occurs with different spacing or line breaks"),
+])
+def test_a_removed_word_or_new_line_breaks_in_a_cited_sentence_are_named(default_brief, seeds_copy,
+                                                                         edit, said):
+    manifest = _manifest(default_brief)
+    note = manifest["footnotes"][0]
+    cite = note["citation"]
+    word = max(re.findall(r"(?<= )[A-Za-z]{6,}(?= )", cite["exact"]), key=len)
+    _edit_word(seeds_copy, manifest, cite, *edit(word))
+
+    report = verify_brief(default_brief["json"], seeds_copy)
+    first = next(c for c in report.citations if c.footnote == note["number"] and c.index == 0)
+    assert first.status == "excerpt-missing" and first.found is not None
+    assert "no longer occurs verbatim" in first.reason and said.format(word=word) in first.reason
 
 
 def test_a_moved_excerpt_is_reanchored_at_its_new_offsets(runner, default_brief, seeds_copy):
@@ -234,7 +250,7 @@ def _rewrite_docx(path: Path, target: Path, old: str, new: str) -> None:
 def test_an_edited_word_of_excerpt_text_inside_the_docx_fails(runner, default_brief, tmp_path):
     docx = _brief(default_brief, "docx")
     manifest = _manifest(default_brief)
-    item = _first_excerpt(manifest)
+    item = cited_items(manifest)[0]
     word = max(re.findall(r"[A-Za-z]{6,}", item["text"]), key=len)
     edited = tmp_path / "edited.docx"
     _rewrite_docx(docx, edited, word, word[:3] + "ified")
@@ -259,7 +275,8 @@ def test_a_docx_without_its_excerpt_marker_reports_text_not_found(runner, defaul
 
 
 @pytest.mark.slow
-def test_a_pdf_that_shows_other_words_than_its_manifest_fails(runner, default_brief, tmp_path):
+def test_a_pdf_that_shows_other_words_than_its_manifest_fails(runner, default_brief, seeds_copy,
+                                                              tmp_path):
     """The PDF of the real corpus, carrying the manifest of a corpus with one word changed."""
     import pikepdf
 
@@ -267,18 +284,12 @@ def test_a_pdf_that_shows_other_words_than_its_manifest_fails(runner, default_br
 
     pdf = _brief(default_brief, "pdf")
     manifest = _manifest(default_brief)
-    seeds = tmp_path / "seeds"
-    shutil.copytree(SEEDS, seeds)
-    item = _first_excerpt(manifest)
+    seeds = seeds_copy
+    item = cited_items(manifest)[0]
     cite = item["citations"][0]
     word = max(re.findall(r"[A-Za-z]{6,}", cite["exact"]), key=len)
     _edit_word(seeds, manifest, cite, word, word[:3] + "ified")
-    config = tmp_path / "brief.yaml"
-    config.write_text(DEFAULT_CONFIG.read_text(encoding="utf-8")
-                      .replace("path: ../seeds", f"path: {seeds}")
-                      .replace("manifest: ../seeds/sources.yaml", f"manifest: {seeds}/sources.yaml"),
-                      encoding="utf-8")
-    build(config, ["json"], tmp_path / "out")
+    build(config_copy(tmp_path, seeds), ["json"], tmp_path / "out")
     other = (tmp_path / "out" / "syria-deconfliction.json").read_bytes()
 
     from briefing.render.pdf import MANIFEST_NAME
@@ -337,9 +348,8 @@ def test_unusable_input_is_one_line_and_exit_2(runner, tmp_path, make, message):
     path = tmp_path / "brief.bin"
     make(path)
     result = _verify(runner, path, "--corpus", SEEDS)
-    assert result.exit_code == 2, result.output
-    assert message in result.stderr
-    assert result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    assert_clean_error(result, message)
+    assert result.stderr.count("\n") == 1
 
 
 # --------------------------------------------------------------------------- the parts
@@ -383,7 +393,7 @@ def test_shown_text_may_join_spans_with_an_elision_or_show_a_corroborating_copy(
     assert shown_matches("Second span.", [a, b])
     assert not shown_matches("First span. … Third span.", [a, b])
     assert not shown_matches("First span … Second span.", [a, b])
-    assert shown_matches("Bell\x07 rang", [Citation("s", 0, 9, "Bell\x07 rang")], xml_safe)
+    assert shown_matches("Bell\x07 rang", [Citation("s", 0, 9, "Bell\x07 rang")], xml_text)
 
 
 def test_pdf_text_matches_across_line_breaks_hyphenation_ligatures_and_pages():
@@ -399,11 +409,14 @@ def test_pdf_text_matches_across_line_breaks_hyphenation_ligatures_and_pages():
     assert pdf_occurs(["Ω marks"], [pdf_skeleton("a glyph \ufffd marks")])
 
 
-def test_verify_brief_is_the_library_entry_point(default_brief):
+def test_verify_brief_is_the_library_entry_point(default_brief, tmp_path):
     report = verify_brief(default_brief["json"], SEEDS)
     assert report.ok and report.lines()[0].startswith(f"{len(report.citations)} citations: ")
     assert report.to_dict()["ok"] is True
-
+    not_a_brief = tmp_path / "notes.txt"
+    not_a_brief.write_text("just notes", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not a brief"):  # the error tree of briefing.errors
+        verify_brief(not_a_brief, SEEDS)
 
 
 def test_pdf_text_matches_right_to_left_runs_in_visual_order_and_unshown_characters():
@@ -462,10 +475,7 @@ def test_a_damaged_manifest_is_exit_1_or_2_never_a_traceback(runner, default_bri
     paths = [p for p in _paths(manifest) if p]
     path = data.draw(st.sampled_from(paths), label="path")
     value = data.draw(JSON_VALUES, label="value")
-    target = manifest
-    for key in path[:-1]:
-        target = target[key]
-    target[path[-1]] = value
+    set_at(manifest, path, value)
     brief = tmp_path_factory.mktemp("manifest") / "brief.json"
     brief.write_text(json.dumps(manifest), encoding="utf-8")
     result = _verify(runner, brief, "--corpus", SEEDS)

@@ -27,12 +27,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Callable, Sequence
 
 from briefing.corpus.read import decode
 from briefing.errors import CorpusError
 from briefing.model import ELISION, Citation, collapse_ws
-from briefing.verify.anchor import closest_change, reanchor, word_diff
-from briefing.verify.manifest import BriefFile, Manifest, UnusableBrief, load_brief
+from briefing.verify.anchor import Anchor, Change, closest_change, reanchor, word_diff
+from briefing.verify.manifest import BriefFile, Manifest, ManifestExcerpt, UnusableBrief, load_brief
 from briefing.verify.report import CitationResult, Report, TextResult
 from briefing.verify.shown import (
     TextUnavailable,
@@ -41,7 +42,6 @@ from briefing.verify.shown import (
     pdf_page_texts,
     pdf_skeleton,
     shown_matches,
-    xml_safe,
 )
 
 __all__ = ["CitationResult", "Report", "TextResult", "UnusableBrief", "find_corpus", "verify_brief"]
@@ -128,9 +128,11 @@ def _safe_relpath(relpath: str) -> bool:
 
 @dataclass(frozen=True)
 class _Loaded:
-    text: str | None  # decoded text, None when unusable
-    sha_ok: bool
-    status: str | None  # a problem kind when text is None
+    """A source as read: its decoded text, or (text None) the problem kind and why."""
+
+    text: str | None
+    sha_ok: bool = False
+    status: str = ""  # a key of CITATION_KINDS when text is None
     reason: str = ""
 
 
@@ -150,24 +152,26 @@ class _Sources:
     def _load(self, source_id: str) -> _Loaded:
         src = self.manifest.source(source_id)
         if src is None:
-            return _Loaded(None, False, "source-unknown", "the manifest lists no source with this id")
+            return _Loaded(None, status="source-unknown",
+                           reason="the manifest lists no source with this id")
         if not _safe_relpath(src.path):
-            return _Loaded(None, False, "source-missing",
-                           f"source path {src.path!r} leaves the corpus folder; not read")
+            return _Loaded(None, status="source-missing",
+                           reason=f"source path {src.path!r} leaves the corpus folder; not read")
         path = self.root / src.path
         if not _is_file(path):
-            return _Loaded(None, False, "source-missing", f"no file {src.path} in {self.root}")
+            return _Loaded(None, status="source-missing", reason=f"no file {src.path} in {self.root}")
         try:
             with open(path, "rb") as fh:  # read-only, always
                 data = fh.read()
         except OSError as exc:
-            return _Loaded(None, False, "source-unreadable", f"{src.path}: {exc.strerror or exc}")
+            return _Loaded(None, status="source-unreadable",
+                           reason=f"{src.path}: {exc.strerror or exc}")
         sha_ok = hashlib.sha256(data).hexdigest() == src.sha256.lower()
         try:
             text, _ = decode(data)
         except ValueError as exc:
-            return _Loaded(None, sha_ok, "source-unreadable", f"{src.path}: {exc}")
-        return _Loaded(text, sha_ok, None)
+            return _Loaded(None, status="source-unreadable", reason=f"{src.path}: {exc}")
+        return _Loaded(text, sha_ok)
 
 
 # --------------------------------------------------------------------------- citations
@@ -184,7 +188,7 @@ def _check_citation(number: int, index: int, cite: Citation, sources: _Sources) 
 
     loaded = sources.get(cite.source)
     if loaded.text is None:
-        return result(loaded.status or "source-unreadable", loaded.reason)
+        return result(loaded.status, loaded.reason)
     text = loaded.text
     in_place = text[cite.start:cite.end] == cite.exact
     if loaded.sha_ok and in_place:
@@ -209,20 +213,26 @@ def _check_citation(number: int, index: int, cite: Citation, sources: _Sources) 
                       context_changed=anchor.context_changed)
     change = closest_change(text, cite)
     reason = f"{changed}; the excerpt {_quote(cite.exact)} no longer occurs verbatim"
-    if change is not None:
-        if change.whitespace_only:
-            reason += f"; at {change.start}–{change.end} it occurs with different spacing or line breaks"
-        elif change.removed or change.added:
-            reason += (f"; at {change.start}–{change.end} “{change.removed}” now reads "
-                       f"“{change.added}”" if change.removed and change.added else
-                       f"; at {change.start}–{change.end} “{change.removed}” was removed"
-                       if change.removed else
-                       f"; at {change.start}–{change.end} “{change.added}” was added")
-    return result("excerpt-missing", reason,
-                  found=(change.start, change.end) if change else None, context_changed=None)
+    if change is None:
+        return result("excerpt-missing", reason)
+    return result("excerpt-missing", f"{reason}{_change_words(change)}",
+                  found=(change.start, change.end))
 
 
-def _context_words(anchor) -> str:
+def _change_words(change: Change) -> str:
+    at = f"; at {change.start}–{change.end}"
+    if change.whitespace_only:
+        return f"{at} it occurs with different spacing or line breaks"
+    if change.removed and change.added:
+        return f"{at} “{change.removed}” now reads “{change.added}”"
+    if change.removed:
+        return f"{at} “{change.removed}” was removed"
+    if change.added:
+        return f"{at} “{change.added}” was added"
+    return ""
+
+
+def _context_words(anchor: Anchor) -> str:
     if not anchor.context_changed:
         return "its context is unchanged"
     sides = [name for name, ok in (("before", anchor.prefix_matches), ("after", anchor.suffix_matches))
@@ -258,7 +268,8 @@ def _check_texts(brief: BriefFile, report: Report) -> None:
         report.warnings.append(f"excerpt texts not checked in the {brief.format.upper()}: {exc}")
 
 
-def _text_result(item, shown: str, where: str, norm=lambda s: s) -> TextResult:
+def _text_result(item: ManifestExcerpt, shown: str, where: str,
+                 norm: Callable[[str], str] = lambda s: s) -> TextResult:
     source = item.citations[0].source
     if shown_matches(shown, item.citations, norm):
         return TextResult(item.footnote, source, where, "text-matches")
@@ -271,13 +282,15 @@ def _text_result(item, shown: str, where: str, norm=lambda s: s) -> TextResult:
                       f"{detail}; shown: {_quote(shown)}")
 
 
-def _expected(cites, shown: str) -> str:
+def _expected(cites: Sequence[Citation], shown: str) -> str:
     """What the excerpt should show, to describe a difference: its spans if elided."""
     spans = cites if ELISION.strip() in shown and len(cites) > 1 else cites[:1]
     return ELISION.join(collapse_ws(c.exact) for c in spans)
 
 
 def _check_docx(brief: BriefFile, report: Report) -> None:
+    from briefing.render.docx.ooxml import xml_text  # what the writer does to run text
+
     shown = docx_note_texts(brief.data)
     for item in brief.manifest.excerpts:
         text = shown.get(item.footnote)
@@ -286,7 +299,7 @@ def _check_docx(brief: BriefFile, report: Report) -> None:
                                            "text-not-found",
                                            f"the DOCX has no footnote reference {item.footnote}"))
             continue
-        report.texts.append(_text_result(item, text, "docx", xml_safe))
+        report.texts.append(_text_result(item, text, "docx", xml_text))
 
 
 def _check_pdf(brief: BriefFile, report: Report) -> None:

@@ -12,6 +12,7 @@ so a report can show ``"memorandum" → "memo"`` instead of "not found".
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 
 from briefing.model import Citation, collapse_ws
@@ -45,7 +46,6 @@ class Change:
 
     start: int
     end: int
-    now: str
     removed: str  # words of exact that are gone ("" if none)
     added: str  # words that replace them ("" if none)
     whitespace_only: bool  # the exact occurs once whitespace is collapsed
@@ -63,22 +63,12 @@ def find_all(text: str, exact: str, limit: int = MAX_OCCURRENCES) -> list[int]:
     return found
 
 
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(reversed(a), reversed(b)):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
 def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
+    return len(os.path.commonprefix([a, b]))
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
 
 
 def reanchor(text: str, cite: Citation) -> Anchor | None:
@@ -112,7 +102,7 @@ def closest_change(text: str, cite: Citation) -> Change | None:
     start, end = span
     now = text[start:end]
     removed, added = word_diff(cite.exact, now)
-    return Change(start, end, now, removed, added, collapse_ws(now) == collapse_ws(cite.exact))
+    return Change(start, end, removed, added, collapse_ws(now) == collapse_ws(cite.exact))
 
 
 def _between_context(text: str, cite: Citation) -> tuple[int, int] | None:

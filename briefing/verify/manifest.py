@@ -12,8 +12,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import BriefingError
+from briefing.errors import CorpusError
 from briefing.model import Citation
+from briefing.render import FORMATS
+from briefing.render.json import SCHEMA
 
 __all__ = [
     "BriefFile",
@@ -26,12 +28,17 @@ __all__ = [
     "parse_manifest",
 ]
 
-SCHEMA_PREFIX = "briefing/"
+#: Any version of the manifest schema the JSON renderer writes ("briefing/1" → "briefing/").
+SCHEMA_PREFIX = SCHEMA.rpartition("/")[0] + "/"
 MAX_BRIEF_BYTES = 512 * 1024 * 1024
 
 
-class UnusableBrief(BriefingError):
-    """The file is not a brief, holds no manifest, or its manifest is malformed (exit 2)."""
+class UnusableBrief(CorpusError):
+    """The file is not a brief, holds no manifest, or its manifest is malformed (exit 2).
+
+    A :class:`~briefing.errors.CorpusError`, which ``briefing.errors`` documents
+    as "the manifest is bad".
+    """
 
 
 @dataclass(frozen=True)
@@ -51,8 +58,6 @@ class ManifestFootnote:
 class ManifestExcerpt:
     """An item of a section that shows cited text (excerpt, key point, quote)."""
 
-    section: str
-    kind: str
     text: str
     footnote: int
     citations: tuple[Citation, ...]
@@ -116,7 +121,7 @@ def _embedded(path: Path, data: bytes, fmt: str) -> bytes:
     import importlib
 
     try:
-        reader = importlib.import_module(f"briefing.render.{fmt}").read_embedded_manifest
+        reader = importlib.import_module(FORMATS[fmt]).read_embedded_manifest
     except (ImportError, AttributeError) as exc:
         raise UnusableBrief(f"{path}: cannot read a {fmt.upper()} here ({exc})") from None
     try:
@@ -190,7 +195,7 @@ def parse_manifest(raw: bytes, shown: str) -> Manifest:
         raise UnusableBrief(f"{shown}: manifest is not a JSON object")
     schema = data.get("schema")
     if not isinstance(schema, str) or not schema.startswith(SCHEMA_PREFIX):
-        raise UnusableBrief(f"{shown}: not a briefing manifest (no \"schema\": \"briefing/1\")")
+        raise UnusableBrief(f"{shown}: not a briefing manifest (no \"schema\": \"{SCHEMA}\")")
     config = data.get("config") if isinstance(data.get("config"), dict) else {}
     corpus = data.get("corpus") if isinstance(data.get("corpus"), dict) else {}
     config_path = config.get("path") if isinstance(config.get("path"), str) else None
@@ -220,7 +225,6 @@ def parse_manifest(raw: bytes, shown: str) -> Manifest:
         where = f"sections[{i}]"
         if not isinstance(section, dict):
             raise w.fail(where, "expected a mapping")
-        section_id = section.get("id") if isinstance(section.get("id"), str) else str(i + 1)
         for j, item in enumerate(_field(section, "items", list, where, w)):
             at = f"{where}.items[{j}]"
             if not isinstance(item, dict):
@@ -228,8 +232,6 @@ def parse_manifest(raw: bytes, shown: str) -> Manifest:
             if "citations" not in item:
                 continue  # prose, subheadings, source entries
             excerpts.append(ManifestExcerpt(
-                section=section_id,
-                kind=item.get("kind") if isinstance(item.get("kind"), str) else "excerpt",
                 text=_field(item, "text", str, at, w),
                 footnote=_field(item, "footnote", int, at, w),
                 citations=_citations(item, at, w),

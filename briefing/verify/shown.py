@@ -6,8 +6,10 @@ compared with the normalisation it forces and nothing more:
 
 * JSON: the item's ``text``, compared exactly after collapsing whitespace.
 * DOCX: the text of the runs of the paragraph holding footnote reference N,
-  from the previous reference (or the paragraph start) up to it. Characters
-  XML cannot carry are removed from the expected text first.
+  from the previous reference (or the paragraph start) up to it. The
+  expected text is first cleaned as the DOCX writer cleans run text
+  (:func:`briefing.render.docx.ooxml.xml_text`: characters XML cannot carry
+  dropped).
 * PDF: page text (pypdf, else ``pdftotext``). Line breaks, hyphenation and
   ligatures are the typesetter's, so both sides are reduced to a skeleton
   (compatibility-decomposed, no whitespace, no hyphens, no control or format
@@ -35,11 +37,12 @@ __all__ = [
     "pdf_occurs",
     "pdf_skeleton",
     "shown_matches",
-    "xml_safe",
 ]
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: DOCX elements whose text a reader does not see in the paragraph (or that start another one)
+_DOCX_SKIPPED = frozenset(f"{_W}{tag}" for tag in ("del", "delText", "moveFrom", "instrText",
+                                                "txbxContent", "p"))
 #: hyphens (hyphenation at line ends looks the same) and the noncharacters no format keeps
 _UNSHOWN = frozenset("-\u00ad\u2010\u2011\ufffe\uffff")
 _RTL = frozenset({"R", "AL"})
@@ -61,12 +64,10 @@ class TextUnavailable(Exception):
 # --------------------------------------------------------------------------- comparing
 
 
-def xml_safe(text: str) -> str:
-    """Text as a DOCX can hold it: characters XML forbids removed."""
-    return _NOT_XML.sub("", text)
-
-
 def _forms(cites: Sequence[Citation], norm: Callable[[str], str]) -> list[str]:
+    # Collapse before ``norm``, in the order of a build (an excerpt's text is collapsed
+    # when assembled, the DOCX writer cleans it after): collapse_ws counts \x1c-\x1f as
+    # spaces where the writer drops them. shown_matches collapses again after ``norm``.
     return [norm(collapse_ws(c.exact)) for c in cites]
 
 
@@ -124,7 +125,7 @@ def docx_note_texts(data: bytes) -> dict[int, str]:
                 text = []
             elif tag == f"{_W}t":
                 text.append(el.text or "")
-            elif tag in (f"{_W}tab",):
+            elif tag == f"{_W}tab":
                 text.append("\t")
             elif tag in (f"{_W}br", f"{_W}cr"):
                 text.append("\n")
@@ -136,12 +137,10 @@ def docx_note_texts(data: bytes) -> dict[int, str]:
 def _paragraph_content(paragraph) -> Iterable:
     """The paragraph's own descendants in order, without deleted text, field codes
     or nested paragraphs (text boxes)."""
-    skip = {f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}txbxContent", f"{_W}p",
-            f"{_W}moveFrom"}
     stack = list(reversed(list(paragraph)))
     while stack:
         el = stack.pop()
-        if not isinstance(el.tag, str) or el.tag in skip:
+        if not isinstance(el.tag, str) or el.tag in _DOCX_SKIPPED:
             continue
         yield el
         stack.extend(reversed(list(el)))
