@@ -16,6 +16,7 @@ from pathlib import Path
 __all__ = [
     "ARTICLE_SUFFIXES",
     "DEFAULT_MAX_BYTES",
+    "LARGEST_MAX_BYTES",
     "RawArticle",
     "SkippedFile",
     "decode",
@@ -25,6 +26,8 @@ __all__ = [
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+#: the largest article any config may admit (corpus.max_file_mb ≤ 1024)
+LARGEST_MAX_BYTES = 1024 * 1024 * 1024
 
 # Legacy encodings news text saved on Windows or old sites comes in, in the
 # order we prefer them when a detector is unsure: cp1252 is a superset of

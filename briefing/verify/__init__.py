@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable, Sequence
 
-from briefing.corpus.read import decode
+from briefing.corpus.read import LARGEST_MAX_BYTES, decode
 from briefing.errors import CorpusError
 from briefing.model import ELISION, Citation, collapse_ws
 from briefing.verify.anchor import Anchor, Change, closest_change, reanchor, word_diff
@@ -162,10 +162,13 @@ class _Sources:
             return _Loaded(None, status="source-missing", reason=f"no file {src.path} in {self.root}")
         try:
             with open(path, "rb") as fh:  # read-only, always
-                data = fh.read()
+                data = fh.read(LARGEST_MAX_BYTES + 1)
         except OSError as exc:
             return _Loaded(None, status="source-unreadable",
                            reason=f"{src.path}: {exc.strerror or exc}")
+        if len(data) > LARGEST_MAX_BYTES:  # no brief can cite it: never load it whole
+            return _Loaded(None, status="source-unreadable",
+                           reason=f"{src.path}: larger than any article a build reads")
         sha_ok = hashlib.sha256(data).hexdigest() == src.sha256.lower()
         try:
             text, _ = decode(data)
