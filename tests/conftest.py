@@ -88,10 +88,13 @@ def run_briefing(*args, env: dict | None = None, cwd=None, timeout: float = 600)
 
 
 def config_copy(folder: Path, corpus: Path = SEEDS, *, title: str | None = None,
-                date: bool = True, out: str = "../out") -> Path:
+                date: bool = True, out: str = "../out", formats: tuple[str, ...] | None = None) -> Path:
     """The default config as ``folder/brief.yaml``, reading ``corpus`` (absolute) and
-    writing to ``out``; ``title`` replaces the brief's title, ``date=False`` drops its date."""
+    writing to ``out``; ``title`` replaces the brief's title, ``date=False`` drops its date,
+    ``formats`` replaces the output formats."""
     text = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    if formats:
+        text = text.replace("formats: [pdf, docx, json, md]", f"formats: [{', '.join(formats)}]")
     text = text.replace("path: ../seeds", f"path: {corpus}")
     text = text.replace("manifest: ../seeds/sources.yaml", f"manifest: {corpus}/sources.yaml")
     text = text.replace("dir: ../out", f"dir: {out}")

@@ -6,18 +6,11 @@ import json
 import shutil
 
 from briefing.cli import app
-from conftest import DEFAULT_CONFIG, ROOT, SEEDS
+from conftest import ROOT, SEEDS, config_copy
 
 
 def _config_copy(tmp_path, formats=("json", "md")):
-    text = DEFAULT_CONFIG.read_text(encoding="utf-8")
-    text = text.replace("path: ../seeds", f"path: {SEEDS}").replace(
-        "manifest: ../seeds/sources.yaml", f"manifest: {SEEDS / 'sources.yaml'}")
-    text = text.replace("dir: ../out", "dir: out").replace(
-        "formats: [pdf, docx, json, md]", f"formats: [{', '.join(formats)}]")
-    path = tmp_path / "brief.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return config_copy(tmp_path, out="out", formats=formats)
 
 
 def test_build_writes_the_configured_formats(runner, tmp_path):
