@@ -23,26 +23,27 @@ from briefing.model import (
     SourceList,
     Subheading,
     Text,
-    collapse_ws,
 )
 from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
+from briefing.render.shared import clean_text, link_target
 
 __all__ = ["escape", "render"]
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^$@&])")
 _LINE_START = re.compile(r"^(\s*)([-+*:>=]|\d+[.)])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"\s+")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def escape(text: str) -> str:
-    text = _CONTROL.sub("", collapse_ws(text))
+    # white space runs become one space, kept at the ends: inline pieces join up
+    text = _SPACES.sub(" ", clean_text(text))
     text = _SPECIAL.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
 def _yaml_str(text: str) -> str:
-    return '"' + _CONTROL.sub("", text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return '"' + clean_text(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _inlines(content: tuple[Inline, ...], notes: NoteTable) -> str:
@@ -53,8 +54,11 @@ def _inlines(content: tuple[Inline, ...], notes: NoteTable) -> str:
         elif isinstance(inline, Emph):
             out.append(f"*{escape(inline.text)}*")
         elif isinstance(inline, Link):
-            url = inline.url.replace(">", "%3E").replace(" ", "%20")
-            out.append(f"<{url}>" if inline.text == inline.url else f"[{escape(inline.text)}](<{url}>)")
+            target = link_target(inline.url)
+            if target is None:  # not a web or mail link: its words only
+                out.append(escape(inline.text))
+            else:
+                out.append(f"<{target}>" if inline.text == inline.url else f"[{escape(inline.text)}](<{target}>)")
         elif isinstance(inline, Note):
             out.append(f"[^{notes.number(inline)}]")
     return "".join(out)

@@ -100,4 +100,17 @@ def test_lone_surrogates_do_not_crash_the_text_writers():
     brief = replace(brief, sections=(brief.sections[0], section, brief.sections[2]))
     data = json.loads(render(brief, "json"))
     assert any("\udcff" in i.get("text", "") for s in data["sections"] for i in s["items"])
-    assert "Bad decoding left \ufffd here" in render(brief, "md").decode("utf-8")
+    # every format drops what no text encoding can hold (render.shared.clean_text)
+    assert "Bad decoding left here and there." in render(brief, "md").decode("utf-8")
+
+
+def test_markdown_links_only_web_and_mail():
+    from dataclasses import replace
+
+    from briefing.model import Link, Paragraph, Section, Text
+
+    brief = replace(sample_brief(), sections=(Section("s", "S", "text", (Paragraph((
+        Link("click", "javascript:alert(1)"), Text(" "), Link("site", "https://example.org/a b"),
+    )),)),))
+    md = render(brief, "md").decode("utf-8")
+    assert "javascript" not in md and "click [site](<https://example.org/a%20b>)" in md

@@ -37,9 +37,10 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
 
+from briefing.render.shared import clean_text, link_target
+
 __all__ = [
     "MANIFEST_NAMESPACE",
-    "MAX_URL_CHARS",
     "add_bookmark",
     "add_field",
     "add_footnote",
@@ -63,58 +64,19 @@ __all__ = [
 
 # --------------------------------------------------------------------------- text
 
-# XML 1.0 allows tab, LF, CR, U+0020-U+D7FF, U+E000-U+FFFD and the astral planes.
-# C1 controls (U+007F-U+009F) are legal but never meaningful in news text (they
-# come from mis-decoded cp1252) and Word renders them as boxes: drop them too.
-_FORBIDDEN_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
-_XML_FORBIDDEN = re.compile(f"[{_FORBIDDEN_CHARS}]")
-_NOT_XML = re.compile(f"[{_FORBIDDEN_CHARS}\x7f-\x9f]")
-_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
-
-
 def xml_text(text: str | None) -> str:
-    """``text`` as run text: no XML-forbidden characters, line breaks as spaces.
+    """``text`` as run text: the shared cleaning (``render.shared.clean_text``),
+    keeping format characters, which Word shapes (bidi marks, joiners).
 
     python-docx turns ``\\t`` and ``\\n`` in run text into tabs and breaks;
     article text is data, so those become plain spaces instead.
     """
-    if not text:
-        return ""
-    return _NOT_XML.sub("", _BREAKS.sub(" ", text))
-
-
-_URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
-_URI_CHARS = frozenset(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:/?#[]@!$&'()*+,;=-._~"
-)
-_HEX = frozenset("0123456789abcdefABCDEF")
-#: Office refuses (as "unreadable content") hyperlink targets of 2080 characters or more.
-MAX_URL_CHARS = 2079
+    return clean_text(text, keep_format_characters=True)
 
 
 def safe_url(url: str | None) -> str | None:
-    """A URL fit for a hyperlink relationship, or None when it should not be a link.
-
-    Only web and mail links become clickable (never ``file:`` or
-    ``javascript:``). Characters a URI may not hold (spaces, non-ASCII,
-    quotes, a stray ``%``) are percent-encoded, because Word refuses packages
-    with malformed targets; targets too long for Office are not linked.
-    """
-    if not url:
-        return None
-    url = xml_text(url).strip()
-    if not url.lower().startswith(_URL_SCHEMES):
-        return None
-    out = []
-    for i, ch in enumerate(url):
-        if ch in _URI_CHARS:
-            out.append(ch)
-        elif ch == "%" and len(url) > i + 2 and url[i + 1] in _HEX and url[i + 2] in _HEX:
-            out.append(ch)  # already an escape
-        else:
-            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
-    encoded = "".join(out)
-    return encoded if len(encoded) <= MAX_URL_CHARS else None
+    """The hyperlink target for a URL, or None (see ``render.shared.link_target``)."""
+    return link_target(url)
 
 
 # --------------------------------------------------------------------------- settings
@@ -370,6 +332,10 @@ def set_comment_date(comment: Comment, when: dt.datetime | None) -> None:
 MANIFEST_NAMESPACE = "urn:briefing:manifest"
 _MANIFEST_TAG = f"{{{MANIFEST_NAMESPACE}}}manifest"
 _DS = "http://schemas.openxmlformats.org/officeDocument/2006/customXml"
+
+
+# What XML 1.0 cannot hold at all (the manifest must keep every byte).
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def manifest_xml(json_bytes: bytes) -> bytes:

@@ -9,8 +9,6 @@ never disagree with the PDF, the Markdown or the JSON manifest.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from itertools import count
 from typing import Iterable
 
@@ -18,11 +16,10 @@ from docx import Document as new_document
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Inches, Length, Mm
+from docx.shared import Cm, Emu, Length
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from briefing.errors import RenderError
 from briefing.model import (
     Brief,
     BulletList,
@@ -42,14 +39,11 @@ from briefing.model import (
 from briefing.render.docx import ooxml
 from briefing.render.docx import styles as S
 from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
+from briefing.render.shared import anchor_span, brief_datetime
+from briefing.render.shared import page_size as shared_page_size
 
-__all__ = ["DocxWriter", "PAGE_SIZES", "TOC_INSTRUCTION"]
+__all__ = ["DocxWriter", "TOC_INSTRUCTION"]
 
-#: page size name -> (width, height)
-PAGE_SIZES: dict[str, tuple[Length, Length]] = {
-    "a4": (Mm(210), Mm(297)),
-    "letter": (Inches(8.5), Inches(11)),
-}
 MARGIN = Cm(2.2)
 HEADER_DISTANCE = Cm(1.0)
 
@@ -68,7 +62,7 @@ class DocxWriter:
         self._notes = iter(NoteTable(brief))
         self._outline = _outline(brief)
         self._heading_numbers = count(1)  # the n-th heading placed is the outline's n-th entry
-        self._date = _brief_datetime(brief.date)
+        self._date = brief_datetime(brief.date)
         S.apply_house_style(self.document, self._set_up_page(options.page_size))
         self._style_ids = S.style_ids(self.document)  # style name -> id
         ooxml.configure_settings(self.document.settings)
@@ -92,9 +86,7 @@ class DocxWriter:
 
     def _set_up_page(self, page_size: str) -> Length:
         """Size and margins of the page; returns the width of the text block."""
-        if page_size.lower() not in PAGE_SIZES:
-            raise RenderError(f"docx: unknown page size {page_size!r}; expected A4 or letter")
-        width, height = PAGE_SIZES[page_size.lower()]
+        width, height = (Emu(round(points * 12700)) for points in shared_page_size(page_size))
         section = self.document.sections[0]
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = width, height
@@ -290,7 +282,7 @@ class DocxWriter:
         phrase (the whole excerpt when the anchor is absent or not found).
         """
         text = ooxml.xml_text(excerpt.text)
-        spans = [(note, _anchor_span(text, note.anchor)) for note in excerpt.notes]
+        spans = [(note, anchor_span(text, note.anchor)) for note in excerpt.notes]
         cuts = sorted({0, len(text)} | {i for _, span in spans for i in span})
         runs: list[tuple[int, Run]] = [
             (a, paragraph.add_run(text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b
@@ -327,25 +319,6 @@ def _bookmark_name(number: int) -> str:
     return f"_Toc{number:08d}"
 
 
-def _anchor_span(text: str, anchor: str | None) -> tuple[int, int]:
-    """Where an analyst note's anchor phrase sits in the excerpt text.
-
-    Exact match first, then ignoring case and whitespace differences; the
-    whole text when the anchor is absent or not found.
-    """
-    if anchor:
-        phrase = collapse_ws(ooxml.xml_text(anchor))
-        if phrase:
-            at = text.find(phrase)
-            if at >= 0:
-                return at, at + len(phrase)
-            pattern = r"\s+".join(re.escape(word) for word in phrase.split())
-            match = re.search(pattern, text, re.IGNORECASE)
-            if match:
-                return match.start(), match.end()
-    return 0, len(text)
-
-
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isalnum()).upper()[:9]
 
@@ -355,12 +328,3 @@ def _shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
-
-
-def _brief_datetime(value: str) -> dt.datetime:
-    """The brief's date at 00:00 UTC (naive, as python-docx writes it with a Z)."""
-    try:
-        day = dt.date.fromisoformat((value or "")[:10])
-    except ValueError:
-        day = dt.date(1980, 1, 1)
-    return dt.datetime(day.year, day.month, day.day)
