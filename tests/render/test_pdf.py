@@ -23,6 +23,8 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from briefing.model import (
+    AnalystNote,
+    Attribution,
     Brief,
     BulletList,
     Citation,
@@ -45,6 +47,8 @@ from briefing.render.pdf import (
     read_embedded_manifest,
     render,
 )
+from briefing.render.pdf.footnotes import MeasuredParagraph
+from briefing.render.pdf.layout import _anchor_spans
 from briefs import sample_brief
 
 # ------------------------------------------------------------------ briefs
@@ -422,6 +426,43 @@ def test_markers_and_notes_link_both_ways(sample_pdf):
     assert internal >= 2 * notes
 
 
+def long_excerpt_brief() -> Brief:
+    """An excerpt over several pages (kept with its attribution line), then a note."""
+    source = _source(1)
+    excerpt = Excerpt(
+        _prose(1, 6000), Note((_cite(source, 1),)), Attribution(outlet="Wire", date="2015-10-01"),
+        notes=(AnalystNote("Read with care.", anchor="p1w5"),),
+    )
+    paragraph = Paragraph((Text(_prose(2, 300)), Note((_cite(source, 2),)), Text(_prose(3, 50))))
+    return Brief(
+        title="A long excerpt",
+        date="2015-10-22",
+        sources=(source,),
+        sections=(Section("one", "A long excerpt", "excerpts", (excerpt, paragraph)),),
+    )
+
+
+def test_a_paragraph_is_broken_into_lines_once_however_often_it_is_measured(monkeypatch):
+    """Keep-together groups, the footnote frame and every multiBuild pass measure
+    a paragraph again; its lines are broken once (a split piece is a new paragraph)."""
+    broken: dict[tuple[int, tuple[float, ...]], int] = {}
+    held = []  # keeps every counted paragraph alive, so no id is reused
+    original = MeasuredParagraph.breakLines
+
+    def counting(self, widths):
+        held.append(self)
+        key = (id(self), tuple(widths))
+        broken[key] = broken.get(key, 0) + 1
+        return original(self, widths)
+
+    monkeypatch.setattr(MeasuredParagraph, "breakLines", counting)
+    brief = long_excerpt_brief()
+    pdf = render(brief, RenderOptions())
+    assert len(page_texts(pdf)) > 3
+    assert broken and set(broken.values()) == {1}
+    assert_notes_with_markers(brief, pdf)
+
+
 # ------------------------------------------------------------------ content and safety
 
 
@@ -437,6 +478,33 @@ def test_analyst_note_is_a_box_and_a_text_annotation(sample, sample_pdf):
     for annot in annots:
         assert str(annot.Contents) == "On \u201csafe distance\u201d: Terms were withheld at Russia\u2019s request."
         assert str(annot.T) == "Open Source Analysis Cell"
+
+
+def test_an_analyst_note_anchor_matched_ignoring_case_is_highlighted_where_it_is():
+    # Lower-casing "\u0130" gives two characters: offsets found in text.lower() are off by one.
+    text = "\u0130stanbul talks: keep a SAFE DISTANCE apart"
+    spans = _anchor_spans(text, (AnalystNote("n", anchor="safe distance"),))
+    assert [text[start:end] for start, end in spans] == ["SAFE DISTANCE"]
+
+
+def test_cover_values_longer_than_a_page_continue_and_page_furniture_is_cut_short():
+    title = " ".join(f"title{k}" for k in range(400))
+    author = " ".join(f"name{k}" for k in range(700))
+    brief = Brief(
+        title=title, date="2015-10-22", author=author, marking="SECRET//" + "M" * 3000,
+        sections=(Section("one", "Body", "excerpts", (Paragraph((Text(_prose(1, 50)),)),)),),
+    )
+    pdf = render(brief, RenderOptions())
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) > 2
+    words = set(" ".join(pages).split())
+    assert {f"name{k}" for k in range(700)} <= words  # the cover's author row, whole
+    for number, text in enumerate(pages, 1):
+        lines = text.splitlines()
+        banners = [line for line in lines if line.startswith("SECRET//M") and line.endswith("\u2026")]
+        assert len(banners) == 2 and all(len(banner) < 120 for banner in banners)
+        if number > 1:
+            assert any(line.startswith("title0 title1") and "\u2026" in line for line in lines)
 
 
 def test_text_that_looks_like_markup_prints_literally(sample_pdf):

@@ -49,6 +49,7 @@ __all__ = [
     "FootnoteDocTemplate",
     "FootnoteFrame",
     "FootnoteLayoutWarning",
+    "MeasuredParagraph",
     "NoteParagraph",
     "marker_markup",
     "note_anchor",
@@ -79,7 +80,30 @@ def note_anchor(number: int) -> str:
     return f'<a name="fn-{number}"/>'
 
 
-class NoteParagraph(Paragraph):
+class MeasuredParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Platypus measures a paragraph several times before it is drawn: a
+    ``keepWithNext`` group measures its content, :class:`FootnoteFrame`
+    measures a flowable with markers before the frame's own ``wrap``, the
+    split loop measures a first piece that the frame then places, and every
+    ``multiBuild`` pass measures the story again. reportlab breaks every line
+    at each call; for a long paragraph that was most of the layout time.
+    The lines depend only on the width (text and style are fixed), so a call
+    at the width of the last one returns its answer. A piece made by
+    ``split`` is a new paragraph and is measured afresh.
+    """
+
+    def wrap(self, availWidth, availHeight):
+        if getattr(self, "_lines_width", None) == availWidth and hasattr(self, "blPara"):
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if self.width == availWidth:  # not refused as too narrow: the lines are broken
+            self._lines_width = availWidth
+        return size
+
+
+class NoteParagraph(MeasuredParagraph):
     """A note: its number hangs in the indent and links back to the marker.
 
     The number is the paragraph's bullet, so the text of every note starts at
@@ -105,21 +129,25 @@ def _definitions(frags):
     """Every callback definition in a paragraph's fragments.
 
     Before a Paragraph is wrapped its ``frags`` are fragments; after, and in
-    the pieces a split makes, they may be words (lists of ``(fragment, text)``
-    pairs), so both shapes are walked.
+    the pieces a split makes, they may be words (lists ``[width, (fragment,
+    text), ...]``), so both shapes are read.
     """
     for frag in frags:
-        defn = getattr(frag, "cbDefn", None)
-        if defn is not None:
-            yield defn
-        elif isinstance(frag, (list, tuple)):
-            yield from _definitions(frag)
+        if isinstance(frag, list):
+            for piece in frag[1:]:
+                defn = getattr(piece[0], "cbDefn", None)
+                if defn is not None:
+                    yield defn
+        else:
+            defn = getattr(frag, "cbDefn", None)
+            if defn is not None:
+                yield defn
 
 
 def note_numbers(flowable: Flowable) -> list[int]:
     """The note numbers whose markers this flowable (or piece of one) holds."""
     if not isinstance(flowable, Paragraph):
-        return list(getattr(flowable, "footnote_numbers", ()))
+        return []  # markers are Paragraph markup (marker_markup)
     numbers: list[int] = []
     for defn in _definitions(getattr(flowable, "frags", None) or ()):
         if getattr(defn, "kind", None) == "onDraw" and getattr(defn, "name", None) == MARKER_CALLBACK:
@@ -150,8 +178,9 @@ class FootnoteArea:
     """The notes of the page being laid out, and those continuing on the next.
 
     ``notes`` maps a note number to its text as Paragraph markup (which starts
-    with :func:`note_anchor`); the area sets it as a :class:`NoteParagraph`. One area serves one document build at a time;
-    :meth:`reset` starts a new pass.
+    with :func:`note_anchor`); the area sets it as a :class:`NoteParagraph`,
+    parsed and measured once however often plans ask for it. One area serves
+    one document build at a time; :meth:`reset` starts a new pass.
     """
 
     def __init__(
@@ -178,7 +207,13 @@ class FootnoteArea:
         self.gap = gap
         self.max_carry_fraction = max_carry_fraction
         self.min_body_height = min_body_height
+        self._whole: dict[int, _Item] = {}  # note number -> the note set whole, measured once
         self.reset()
+
+    def __deepcopy__(self, memo) -> FootnoteArea:
+        # platypus deep-copies the frame to measure a keep-together group; the
+        # copy must see the same notes (and copying every measured note is slow).
+        return self
 
     # ------------------------------------------------------------------ state
 
@@ -213,8 +248,13 @@ class FootnoteArea:
 
     # ------------------------------------------------------------------ measuring
 
-    def _paragraph(self, number: int) -> Paragraph:
-        return NoteParagraph(self._notes[number], self._style, bulletText=str(number))
+    def _note(self, number: int) -> _Item:
+        """Note ``number`` set whole: parsed and measured once per render."""
+        item = self._whole.get(number)
+        if item is None:
+            paragraph = NoteParagraph(self._notes[number], self._style, bulletText=str(number))
+            item = self._whole[number] = self._item(number, paragraph, True)
+        return item
 
     def _item(self, number: int, flowable: Flowable, first: bool) -> _Item:
         _, height = flowable.wrap(self.width, 1e6)
@@ -247,7 +287,7 @@ class FootnoteArea:
         if self.carry_next and not force:
             return None  # a note already continues on the next page: later ones follow it
         budget = self.reserved + max(room, 0.0)
-        new = [self._item(n, self._paragraph(n), True) for n in numbers]
+        new = [self._note(n) for n in numbers]
         if self._total(self.items + new) <= budget + 1e-6:
             return _Plan(new, [], self._total(self.items + new) - self.reserved)
         if not force:
@@ -338,7 +378,7 @@ class FootnoteArea:
                 stacklevel=2,
             )
             for number in lost:
-                self.carry_next.append(self._item(number, self._paragraph(number), True))
+                self.carry_next.append(self._note(number))
                 self.placed.add(number)
         if not self.items:
             return
@@ -421,7 +461,7 @@ class FootnoteFrame(Frame):
         room = self._y - self._y1p - self._space_before(flowable)
         if room <= 0:
             return []
-        width = self._aW
+        width = self._getAvailableWidth()
         height = room
         smallest = None
         while height > 0:

@@ -23,7 +23,6 @@ from reportlab.platypus import (
     CondPageBreak,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -57,7 +56,14 @@ from briefing.render.notes import (
 )
 
 from .fonts import FontSet, clean_text
-from .footnotes import FootnoteArea, FootnoteDocTemplate, FootnoteFrame, marker_markup, note_anchor
+from .footnotes import (
+    FootnoteArea,
+    FootnoteDocTemplate,
+    FootnoteFrame,
+    MeasuredParagraph,
+    marker_markup,
+    note_anchor,
+)
 
 __all__ = ["PAGE_SIZES", "build_document"]
 
@@ -172,7 +178,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 # ------------------------------------------------------------------ flowables
 
 
-class SectionHeading(Paragraph):
+class SectionHeading(MeasuredParagraph):
     """A section title: a bookmark, an outline entry and a TOC line."""
 
     def __init__(self, text, style, *, key: str = "", title: str = "", toc_markup: str = "",
@@ -188,7 +194,7 @@ class SectionHeading(Paragraph):
         super().draw()
 
 
-class QuoteParagraph(Paragraph):
+class QuoteParagraph(MeasuredParagraph):
     """A block quotation with a rule down its left edge (on every piece of a split)."""
 
     def draw(self):
@@ -202,7 +208,7 @@ class QuoteParagraph(Paragraph):
         super().draw()
 
 
-class AnalystNoteBox(Paragraph):
+class AnalystNoteBox(MeasuredParagraph):
     """An analyst note: a tinted box, plus a PDF text annotation beside it."""
 
     def __init__(self, text, style, *, note: AnalystNote | None = None, **kwargs):
@@ -243,7 +249,7 @@ class AtFootOfFrame(Flowable):
     def wrap(self, availWidth, availHeight):
         _, height = self.content.wrap(availWidth, availHeight)
         self.width = availWidth
-        self.height = max(height, availHeight) if availHeight >= height else height
+        self.height = max(height, availHeight)
         return self.width, self.height
 
     def draw(self):
@@ -335,11 +341,13 @@ def _anchor_spans(text: str, notes: tuple[AnalystNote, ...]) -> list[tuple[int, 
         if not note.anchor:
             continue
         start = text.find(note.anchor)
-        if start < 0:
-            start = text.lower().find(note.anchor.lower())
-        if start < 0:
-            continue
         end = start + len(note.anchor)
+        if start < 0:
+            # Not text.lower().find(): lowering can change the length ("İ").
+            match = re.search(re.escape(note.anchor), text, re.IGNORECASE)
+            if match is None:
+                continue
+            start, end = match.span()
         if all(end <= s or start >= e for s, e in spans):
             spans.append((start, end))
     return sorted(spans)
@@ -384,7 +392,7 @@ def _excerpt(ctx: _Context, excerpt: Excerpt) -> list:
     line = attribution_line(excerpt)
     if line:
         style = styles["attribution_kept" if excerpt.notes else "attribution"]
-        flowables.append(Paragraph(ctx.text(line, SANS), style))
+        flowables.append(MeasuredParagraph(ctx.text(line, SANS), style))
     else:
         flowables.append(Spacer(0, styles["attribution"].spaceAfter))
     flowables.extend(_analyst_boxes(ctx, excerpt))
@@ -399,14 +407,16 @@ def _bullets(ctx: _Context, block: BulletList) -> list:
         if line:
             text += f'<br/><font face="{SANS}" size="8" color="{MUTED_HEX}">{ctx.text(line, SANS)}</font>'
         style = ctx.styles["bullet_kept" if item.notes else "bullet"]
-        flowables.append(Paragraph(text, style, bulletText="\u2022"))
+        flowables.append(MeasuredParagraph(text, style, bulletText="\u2022"))
         flowables.extend(_analyst_boxes(ctx, item))
     return flowables
 
 
 def _sources(ctx: _Context, block: SourceList) -> list:
     return [
-        Paragraph(ctx.inlines(source_entry(source)), ctx.styles["source"], bulletText=f"{i}.")
+        MeasuredParagraph(
+            ctx.inlines(source_entry(source)), ctx.styles["source"], bulletText=f"{i}."
+        )
         for i, source in enumerate(block.sources, 1)
     ]
 
@@ -423,10 +433,10 @@ def _section(ctx: _Context, index: int, section: Section) -> list:
     flowables: list = [CondPageBreak(130), heading]
     for block in section.blocks:
         if isinstance(block, ParagraphBlock):
-            flowables.append(Paragraph(ctx.inlines(block.content), ctx.styles["body"]))
+            flowables.append(MeasuredParagraph(ctx.inlines(block.content), ctx.styles["body"]))
         elif isinstance(block, Subheading):
             flowables.append(CondPageBreak(90))
-            flowables.append(Paragraph(ctx.text(block.text, SANS_BOLD), ctx.styles["h2"]))
+            flowables.append(MeasuredParagraph(ctx.text(block.text, SANS_BOLD), ctx.styles["h2"]))
         elif isinstance(block, Excerpt):
             flowables.extend(_excerpt(ctx, block))
         elif isinstance(block, BulletList):
@@ -440,9 +450,9 @@ def _cover(ctx: _Context, toc: TableOfContents) -> list:
     brief, styles = ctx.brief, ctx.styles
     flowables: list = []
     flowables.append(Spacer(0, 14 * mm))
-    flowables.append(Paragraph(ctx.text(brief.title, SANS_BOLD), styles["title"]))
+    flowables.append(MeasuredParagraph(ctx.text(brief.title, SANS_BOLD), styles["title"]))
     if brief.subtitle:
-        flowables.append(Paragraph(ctx.text(brief.subtitle, SERIF_ITALIC), styles["subtitle"]))
+        flowables.append(MeasuredParagraph(ctx.text(brief.subtitle, SERIF_ITALIC), styles["subtitle"]))
     flowables.append(HRFlowable(width="100%", thickness=1.4, color=NAVY, spaceBefore=2, spaceAfter=12))
     rows = []
     if brief.author:
@@ -454,10 +464,14 @@ def _cover(ctx: _Context, toc: TableOfContents) -> list:
         count = len(brief.sources)
         rows.append(("Sources", ctx.text(f"{count} article{'s' if count != 1 else ''}")))
     table = Table(
-        [[Paragraph(ctx.text(label, SANS), styles["meta_label"]), Paragraph(value, styles["meta_value"])]
-         for label, value in rows],
+        [
+            [MeasuredParagraph(ctx.text(label, SANS), styles["meta_label"]),
+             MeasuredParagraph(value, styles["meta_value"])]
+            for label, value in rows
+        ],
         colWidths=(30 * mm, None),
         hAlign="LEFT",
+        splitInRow=1,  # an author or marking longer than a page continues on the next
     )
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -468,9 +482,9 @@ def _cover(ctx: _Context, toc: TableOfContents) -> list:
     ]))
     flowables.append(table)
     if brief.sections:
-        flowables.append(Paragraph("Contents", styles["contents"]))
+        flowables.append(MeasuredParagraph("Contents", styles["contents"]))
         flowables.append(toc)
-    flowables.append(AtFootOfFrame(Paragraph(ctx.text(COLOPHON, SANS), styles["colophon"])))
+    flowables.append(AtFootOfFrame(MeasuredParagraph(ctx.text(COLOPHON, SANS), styles["colophon"])))
     flowables.append(PageBreak())
     return flowables
 
@@ -501,12 +515,20 @@ class BriefDocTemplate(FootnoteDocTemplate):
     # ------------------------------------------------------------- page furniture
 
     def _fit(self, text: str, font: str, size: float, width: float) -> str:
+        """``text`` in ``width``, cut short with an ellipsis when it is wider."""
         text = self.fonts.plain(text, font)
         if stringWidth(text, font, size) <= width:
             return text
-        while text and stringWidth(text + "\u2026", font, size) > width:
-            text = text[:-1]
-        return text.rstrip() + "\u2026"
+        # The longest prefix that fits with the ellipsis (a prefix is never wider
+        # than a longer one): bisect, as a title can be thousands of characters.
+        fits, longer = 0, len(text)
+        while longer - fits > 1:
+            middle = (fits + longer) // 2
+            if stringWidth(text[:middle] + "\u2026", font, size) <= width:
+                fits = middle
+            else:
+                longer = middle
+        return text[:fits].rstrip() + "\u2026"
 
     def draw_furniture(self, canv, doc):
         brief = self.brief
