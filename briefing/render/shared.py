@@ -39,7 +39,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
 #: width and height in PostScript points
-PAGE_SIZES = {"a4": (595.2756, 841.8898), "letter": (612.0, 792.0)}
+PAGE_SIZES = {"a4": (210 * 72 / 25.4, 297 * 72 / 25.4), "letter": (8.5 * 72, 11 * 72)}
 
 
 def clean_text(text: str | None, keep_format_characters: bool = False) -> str:

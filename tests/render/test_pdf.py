@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from briefing.errors import RenderError
 from briefing.model import (
     AnalystNote,
     Attribution,
@@ -313,7 +314,7 @@ def test_letter_and_a4_page_sizes(sample):
 
 
 def test_unknown_page_size_is_an_error(sample):
-    with pytest.raises(ValueError, match="page size"):
+    with pytest.raises(RenderError, match="page size"):
         render(sample, RenderOptions(page_size="A5"))
 
 

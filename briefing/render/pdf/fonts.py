@@ -13,7 +13,7 @@ Every piece of brief text that goes into a reportlab ``Paragraph`` passes
 through :meth:`FontSet.markup`, which
 
 * drops control and (invisible) format characters; tabs and line breaks
-  become spaces (:func:`clean_text`),
+  become spaces (``render.shared.clean_text``, as in every format),
 * XML-escapes ``& < >`` (and quotes), so article text is never markup,
 * wraps a character the requested face lacks in the fallback face, and
 * shows a character no embedded font has as U+FFFD, recording it so the
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,13 +34,14 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing.render.shared import clean_text
+
 __all__ = [
     "FONT_PACKAGE",
     "FontSet",
     "FontsUnavailable",
     "REPLACEMENT",
     "UnsupportedCharacterWarning",
-    "clean_text",
     "load_fonts",
 ]
 
@@ -68,10 +68,6 @@ _SYSTEM_DIRS = (
     "/usr/share/fonts/dejavu",
     "/usr/share/fonts/TTF",
 )
-
-# C0 and C1 controls and DEL; tab, newline, CR, VT and FF become spaces.
-_SPACE_CONTROLS = re.compile("[\t\n\r\x0b\x0c]")
-_DROP_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 class FontsUnavailable(RuntimeError):
@@ -122,20 +118,6 @@ def load_fonts() -> dict[str, TTFont]:
             )
         _LOADED.update(fonts)
     return _LOADED
-
-
-def clean_text(text: str) -> str:
-    """Brief text without control or format characters.
-
-    Tabs and line breaks become spaces. Format characters (category Cf:
-    byte-order marks, zero-width spaces and joiners, soft hyphens, bidi
-    controls) are invisible and reportlab neither shapes nor reorders text
-    with them, while text extractors trip over them: they are dropped.
-    """
-    text = _DROP_CONTROLS.sub("", _SPACE_CONTROLS.sub(" ", text))
-    if any(unicodedata.category(ch) == "Cf" for ch in text):
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-    return text
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFName, PDFString
@@ -55,7 +53,9 @@ from briefing.render.notes import (
     source_entry,
 )
 
-from .fonts import FontSet, clean_text
+from briefing.render.shared import anchor_span, clean_text, link_target, page_size
+
+from .fonts import FontSet
 from .footnotes import (
     FootnoteArea,
     FootnoteDocTemplate,
@@ -65,9 +65,8 @@ from .footnotes import (
     note_anchor,
 )
 
-__all__ = ["PAGE_SIZES", "build_document"]
+__all__ = ["build_document"]
 
-PAGE_SIZES = {"A4": A4, "letter": LETTER, "LETTER": LETTER, "Letter": LETTER}
 
 # ------------------------------------------------------------------ look
 
@@ -98,7 +97,6 @@ COLOPHON = (
     "against its sources."
 )
 
-_SAFE_SCHEMES = {"http", "https", "mailto"}
 _KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -309,12 +307,11 @@ class _Context:
         return self.fonts.markup(text, face)
 
     def link(self, text: str, url: str, face: str = SERIF) -> str:
-        url = clean_text(url).strip()
         shown = self.text(text, face)
-        scheme = urlsplit(url).scheme.lower() if url else ""
-        if scheme not in _SAFE_SCHEMES or any(c.isspace() for c in url):
+        target = link_target(url)
+        if target is None:
             return shown
-        href = self.fonts.markup(url, attribute=True)
+        href = self.fonts.markup(target, attribute=True)
         return f'<a href="{href}" color="{LINK}">{shown}</a>'
 
     def marker(self, note: Note) -> str:
@@ -336,21 +333,15 @@ class _Context:
 
 
 def _anchor_spans(text: str, notes: tuple[AnalystNote, ...]) -> list[tuple[int, int]]:
+    """What to highlight: each anchored note's phrase (``shared.anchor_span``,
+    as the DOCX comments mark it), overlapping phrases merged."""
     spans: list[tuple[int, int]] = []
-    for note in notes:
-        if not note.anchor:
-            continue
-        start = text.find(note.anchor)
-        end = start + len(note.anchor)
-        if start < 0:
-            # Not text.lower().find(): lowering can change the length ("İ").
-            match = re.search(re.escape(note.anchor), text, re.IGNORECASE)
-            if match is None:
-                continue
-            start, end = match.span()
-        if all(end <= s or start >= e for s, e in spans):
+    for start, end in sorted(anchor_span(text, n.anchor) for n in notes if n.anchor):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
             spans.append((start, end))
-    return sorted(spans)
+    return spans
 
 
 def _excerpt_text(ctx: _Context, excerpt: Excerpt) -> str:
@@ -568,9 +559,7 @@ class BriefDocTemplate(FootnoteDocTemplate):
 
 def build_document(brief: Brief, options: RenderOptions, fonts: FontSet, target) -> tuple[BriefDocTemplate, list]:
     """A fresh doc template writing to ``target`` and the story to build."""
-    pagesize = PAGE_SIZES.get(options.page_size)
-    if pagesize is None:
-        raise ValueError(f"unknown page size {options.page_size!r}; use 'A4' or 'letter'")
+    pagesize = page_size(options.page_size)
     styles = _styles()
     table = NoteTable(brief)
     note = styles["footnote"]

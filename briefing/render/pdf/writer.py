@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 import warnings
 from contextlib import contextmanager
 
@@ -22,6 +21,8 @@ from briefing.model import Brief, RenderOptions
 from briefing.render import json as json_renderer
 
 from .fonts import FontSet, UnsupportedCharacterWarning
+from briefing.render.shared import brief_datetime
+
 from .layout import build_document
 
 __all__ = ["MANIFEST_NAME", "ManifestNotFound", "read_embedded_manifest", "write_pdf"]
@@ -48,10 +49,8 @@ def _invariant():
 
 
 def _pdf_date(value: str) -> str:
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value or "")
-    if not match:
-        return "D:20000101000000Z"
-    return "D:{}{}{}000000Z".format(*match.groups())
+    """The brief's date as a PDF date string (``shared.brief_datetime``)."""
+    return brief_datetime(value).strftime("D:%Y%m%d%H%M%SZ")
 
 
 def _layout(brief: Brief, options: RenderOptions) -> bytes:
