@@ -7,6 +7,7 @@
      ├── CorpusError          the corpus path is missing/unreadable, or the manifest is bad
      ├── AssemblyError        the config and corpus disagree (an anchor matches no excerpt)
      ├── RenderError          a renderer could not write its format
+     ├── ManifestNotFound     a DOCX or PDF holds no briefing manifest (or is no such file)
      └── OutputError          an output folder or file cannot be written
 
 Library code raises these and never prints or exits; ``briefing.cli`` is the
@@ -22,6 +23,7 @@ __all__ = [
     "BriefingError",
     "ConfigError",
     "CorpusError",
+    "ManifestNotFound",
     "OutputError",
     "RenderError",
     "Problem",
@@ -72,6 +74,10 @@ class AssemblyError(BriefingError):
 
 class RenderError(BriefingError):
     pass
+
+
+class ManifestNotFound(BriefingError):
+    """Raised by the DOCX and PDF renderers' ``read_embedded_manifest``."""
 
 
 class OutputError(BriefingError):

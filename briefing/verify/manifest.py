@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.errors import CorpusError
+from briefing.errors import CorpusError, ManifestNotFound
 from briefing.model import Citation
 from briefing.render import FORMATS
 from briefing.render.json import SCHEMA
@@ -126,7 +126,7 @@ def _embedded(path: Path, data: bytes, fmt: str) -> bytes:
         raise UnusableBrief(f"{path}: cannot read a {fmt.upper()} here ({exc})") from None
     try:
         return reader(data)
-    except Exception as exc:  # ManifestNotFound, zip or pikepdf errors: all mean "no manifest"
+    except ManifestNotFound as exc:
         raise UnusableBrief(f"{path}: no briefing manifest readable in this "
                             f"{fmt.upper()} ({exc})") from None
 

@@ -639,3 +639,15 @@ def test_default_brief_if_the_pipeline_is_available(tmp_path):
     assert len(pages) == len(list(iter_notes(brief)))
     reader = PdfReader(io.BytesIO(pdf))
     assert [i.title for i in reader.outline] == [s.title for s in brief.sections]
+
+
+def test_reading_a_manifest_from_what_is_not_a_briefing_pdf_is_one_error():
+    from briefing.errors import ManifestNotFound
+    from briefing.render.pdf import read_embedded_manifest
+
+    with pytest.raises(ManifestNotFound, match="not a readable PDF"):
+        read_embedded_manifest(b"%PDF-1.7 but not really")
+    plain = io.BytesIO()
+    pikepdf.new().save(plain)
+    with pytest.raises(ManifestNotFound, match="no briefing-manifest.json attached"):
+        read_embedded_manifest(plain.getvalue())

@@ -27,6 +27,7 @@ import hashlib
 import io
 import uuid
 import zipfile
+import zlib
 from os import PathLike
 from typing import Union
 
@@ -36,6 +37,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 
+from briefing.errors import ManifestNotFound
 from briefing.render.docx import ooxml
 
 __all__ = [
@@ -52,10 +54,6 @@ ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
 _FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 _MAX_MANIFEST_BYTES = 512 * 1024 * 1024
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-
-
-class ManifestNotFound(ValueError):
-    """The file is not a DOCX written by briefing, or its manifest was removed."""
 
 
 def add_manifest_part(document: Document, manifest: bytes) -> Part:
@@ -136,6 +134,6 @@ def read_embedded_manifest(docx: Union[str, PathLike, bytes]) -> bytes:
                 manifest = ooxml.manifest_from_xml(package.read(name))
                 if manifest is not None:
                     return manifest
-    except zipfile.BadZipFile as exc:
-        raise ManifestNotFound(f"not a DOCX (zip) file: {exc}") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+        raise ManifestNotFound(f"not a readable DOCX (zip) file: {exc}") from None
     raise ManifestNotFound("no briefing manifest in this DOCX")

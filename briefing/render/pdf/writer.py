@@ -17,6 +17,7 @@ from contextlib import contextmanager
 import pikepdf
 from reportlab import rl_config
 
+from briefing.errors import ManifestNotFound
 from briefing.model import Brief, RenderOptions
 from briefing.render import json as json_renderer
 
@@ -31,10 +32,6 @@ __all__ = ["MANIFEST_NAME", "ManifestNotFound", "read_embedded_manifest", "write
 MANIFEST_NAME = "briefing-manifest.json"
 
 _MAX_PASSES = 12
-
-
-class ManifestNotFound(LookupError):
-    """The PDF has no embedded briefing manifest."""
 
 
 @contextmanager
@@ -106,9 +103,12 @@ def write_pdf(brief: Brief, options: RenderOptions) -> bytes:
 
 def read_embedded_manifest(source: str | os.PathLike | bytes) -> bytes:
     """The JSON manifest embedded in a PDF made by :func:`write_pdf`."""
-    opened = pikepdf.open(io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source)
-    with opened as pdf:
-        spec = pdf.attachments.get(MANIFEST_NAME)
-        if spec is None:
-            raise ManifestNotFound(f"no {MANIFEST_NAME} attached to this PDF")
-        return bytes(spec.get_file().read_bytes())
+    try:
+        opened = pikepdf.open(io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source)
+        with opened as pdf:
+            spec = pdf.attachments.get(MANIFEST_NAME)
+            if spec is None:
+                raise ManifestNotFound(f"no {MANIFEST_NAME} attached to this PDF")
+            return bytes(spec.get_file().read_bytes())
+    except (pikepdf.PdfError, OSError, ValueError) as exc:
+        raise ManifestNotFound(f"not a readable PDF: {exc}") from None
