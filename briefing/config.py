@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 MAX_CONFIG_BYTES = 1024 * 1024
+MAX_CONFIG_VALUES = 50_000  # a real config has a few hundred
 _BASENAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _THEME_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
@@ -291,7 +292,7 @@ def load_config(path: str | Path) -> LoadedConfig:
     except UnicodeDecodeError as exc:
         raise ConfigError([Problem(shown, None, "", f"not UTF-8 text (byte {exc.start})")]) from None
 
-    raw, lines, problems = load_yaml(text, shown)
+    raw, lines, problems = load_yaml(text, shown, MAX_CONFIG_VALUES)
     if problems:
         raise ConfigError(problems)
     if not isinstance(raw, dict):

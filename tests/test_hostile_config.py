@@ -157,42 +157,48 @@ def _billion_laughs(levels: int = 9, width: int = 9) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: name -> (config text, the line the error names, what our message says or None).
+#: None: the YAML library itself refuses the text (its wording is its own and
+#: changes between versions); the test then checks the behaviour only.
 NAMED = {
-    "billion laughs": (_billion_laughs(), "too many values"),
-    "wide laughs": (_billion_laughs(levels=4, width=200), "too many values"),
-    "recursive alias": ("a: &a [*a]\n", "recursive"),
-    "deep flow list": ("brief: " + "[" * 5000 + "]" * 5000 + "\n", "nested"),
-    "deep flow mapping": ("brief: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n", "nested"),
+    "billion laughs": (_billion_laughs(), None, "too many values"),
+    "wide laughs": (_billion_laughs(levels=4, width=200), None, "too many values"),
+    "recursive alias": ("a: &a [*a]\n", 1, "recursive"),
+    "deep flow list": ("brief: " + "[" * 5000 + "]" * 5000 + "\n", 1, None),
+    "deep flow mapping": ("brief: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n", 1, None),
     "deep block mapping": ("".join("  " * i + f"k{i}:\n" for i in range(300)) + "  " * 300 + "v\n",
-                           "nested"),
-    "huge integer": ("version: " + "9" * 5000 + "\n", "version"),
-    "python tag": ("brief: !!python/object/apply:os.system ['echo pwned']\n", "constructor"),
-    "custom tag": ("brief: !include other.yaml\n", "constructor"),
-    "tab indentation": ("brief:\n\ttitle: T\n", "invalid YAML"),
-    "tab after key": ("brief:\n  title:\tT\n  \tsubtitle: S\n", "invalid YAML"),
-    "two documents": ("brief: {title: A}\n---\nbrief: {title: B}\n", "another document"),
-    "a list": ("- brief\n- corpus\n", "expected a mapping"),
-    "a scalar": ("just some words\n", "expected a mapping"),
-    "empty": ("", "empty"),
-    "only comments": ("# nothing here\n", "empty"),
-    "null": ("~\n", "empty"),
-    "merge key": ("b: &b {title: T}\nbrief:\n  <<: *b\n", "merge keys"),
-    "complex key": ("? [a, b]\n: 1\n", "invalid YAML"),
-    "date key": ("2015-10-22: x\n", "keys"),
-    "NUL byte": ("brief: {title: \"a\x00b\"}\n", "error"),
-    "UTF-16": ("\ufeffbrief: {title: T}\n".encode("utf-16-le").decode("latin-1"), "UTF-8"),
+                           65, "nested"),
+    "huge integer": ("version: " + "9" * 5000 + "\n", None, "version"),
+    "python tag": ("brief: !!python/object/apply:os.system ['echo pwned']\n", 1, "tag"),
+    "custom tag": ("brief: !include other.yaml\n", 1, "tag"),
+    "tab indentation": ("brief:\n\ttitle: T\n", 2, "invalid YAML"),
+    "tab after key": ("brief:\n  title:\tT\n  \tsubtitle: S\n", 3, "invalid YAML"),
+    "two documents": ("brief: {title: A}\n---\nbrief: {title: B}\n", 2, "more than one YAML document"),
+    "a list": ("- brief\n- corpus\n", 1, "expected a mapping"),
+    "a scalar": ("just some words\n", 1, "expected a mapping"),
+    "empty": ("", None, "empty"),
+    "only comments": ("# nothing here\n", None, "empty"),
+    "null": ("~\n", None, "empty"),
+    "merge key": ("b: &b {title: T}\nbrief:\n  <<: *b\n", 3, "merge keys"),
+    "complex key": ("? [a, b]\n: 1\n", 1, "must be text"),
+    "date key": ("2015-10-22: x\n", 1, "must be text"),
+    "NUL byte": ("brief: {title: \"a\x00b\"}\n", None, "invalid YAML"),
+    "UTF-16": ("\ufeffbrief: {title: T}\n".encode("utf-16-le").decode("latin-1"), None, "UTF-8"),
 }
 
 
 @pytest.mark.parametrize("name", list(NAMED))
 def test_named_hostile_configs_are_clean_errors(runner, workdir, name):
-    text, message = NAMED[name]
+    text, line, message = NAMED[name]
     config = workdir / f"{name.replace(' ', '-')}.yaml"
     config.write_bytes(text.encode("utf-8") if name != "UTF-16" else text.encode("latin-1"))
     result, elapsed = _check(runner, config)
     _assert_clean(result, config, elapsed)
     assert result.exit_code == 2
-    assert message in result.stderr, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"error: {config}{f':{line}:' if line else ':'}"), result.stderr
+    if message is not None:
+        assert message in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("where, text, line", [
