@@ -91,11 +91,11 @@ def build(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (replaces the config's)."),
 ) -> None:
     """Build the brief a config describes and write its formats."""
-    from briefing.render import FORMATS
+    from briefing.formats import NAMES
 
     for name in fmt or []:
-        if name not in FORMATS:
-            _fail(f"--format {name}: unknown format (choose from {', '.join(FORMATS)})")
+        if name not in NAMES:
+            _fail(f"--format {name}: unknown format (choose from {', '.join(NAMES)})")
 
     def run():
         from briefing.pipeline import build as do_build

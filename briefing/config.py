@@ -18,6 +18,7 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from briefing import formats
 from briefing.errors import ConfigError, Problem
 from briefing.yamlload import KeyLines, dotted, load_yaml
 
@@ -181,7 +182,7 @@ Section = Annotated[Union[_SECTION_MODELS], Field(discriminator="kind")]
 #: section kind -> its model, e.g. "excerpts" -> ExcerptsSection
 SECTION_MODELS = {m.model_fields["kind"].annotation.__args__[0]: m for m in _SECTION_MODELS}
 SECTION_KINDS = tuple(SECTION_MODELS)
-FORMAT_NAMES = ("json", "md", "docx", "pdf")
+FormatName = Literal[formats.NAMES]  # type: ignore[valid-type]
 
 
 class OutputConfig(_Model):
@@ -190,8 +191,9 @@ class OutputConfig(_Model):
         "brief",
         description="File name without extension: letters, digits, '.', '_' and '-' only.",
     )
-    formats: list[Literal["json", "md", "docx", "pdf"]] = Field(
-        default_factory=lambda: list(FORMAT_NAMES), min_length=1, description="Formats to write."
+    formats: list[FormatName] = Field(
+        default_factory=lambda: list(formats.NAMES), min_length=1,
+        description="Formats to write: " + "; ".join(f"{f.name}: {f.description}" for f in formats.FORMATS),
     )
     page_size: Literal["A4", "letter"] = Field("A4", description="A4 or letter.")
 

@@ -26,12 +26,14 @@ outlet, date) so that renderers need nothing but the brief.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Union, assert_never, get_args
 
 __all__ = [
     "ELISION",
     "AnalystNote",
     "Attribution",
+    "BLOCK_TYPES",
+    "INLINE_TYPES",
     "Block",
     "Brief",
     "BulletList",
@@ -52,6 +54,8 @@ __all__ = [
     "collapse_ws",
     "is_organisation",
     "iter_notes",
+    "plain_text",
+    "section_notes",
 ]
 
 #: Shown between two cited spans of one excerpt.
@@ -153,6 +157,22 @@ class Note:
 
 
 Inline = Union[Text, Emph, Link, Note]
+#: every inline type; each writer handles each one (tests send every type through every writer)
+INLINE_TYPES: tuple[type, ...] = get_args(Inline)
+
+
+def plain_text(content: tuple[Inline, ...]) -> str:
+    """The words of inlines, without note markers."""
+    out: list[str] = []
+    for inline in content:
+        match inline:
+            case Text() | Emph() | Link():
+                out.append(inline.text)
+            case Note():
+                pass
+            case _:
+                assert_never(inline)
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- blocks
@@ -227,6 +247,8 @@ class SourceList:
 
 
 Block = Union[Paragraph, Subheading, Excerpt, BulletList, SourceList]
+#: every block type; each writer handles each one (tests send every type through every writer)
+BLOCK_TYPES: tuple[type, ...] = get_args(Block)
 
 
 @dataclass(frozen=True)
@@ -248,9 +270,9 @@ class Brief:
     marking: str | None = None
     keywords: tuple[str, ...] = ()
     language: str = "en"
-    config_path: str | None = None
+    config_path: str | None = None  # the config, relative to the folder the brief is written to
     config_sha256: str | None = None
-    corpus_path: str | None = None  # as the config gives it, relative to the config file
+    corpus_path: str | None = None  # the corpus folder, relative to the folder the brief is written to
 
     def source(self, source_id: str) -> Source | None:
         for src in self.sources:
@@ -270,19 +292,26 @@ class RenderOptions:
 
 
 def _block_notes(block: Block):
-    if isinstance(block, Paragraph):
-        for inline in block.content:
-            if isinstance(inline, Note):
-                yield inline
-    elif isinstance(block, Excerpt):
-        yield block.note
-    elif isinstance(block, BulletList):
-        for item in block.items:
-            yield item.note
+    match block:
+        case Paragraph():
+            yield from (inline for inline in block.content if isinstance(inline, Note))
+        case Excerpt():
+            yield block.note
+        case BulletList():
+            yield from (item.note for item in block.items)
+        case Subheading() | SourceList():
+            pass
+        case _:
+            assert_never(block)
 
 
 def iter_notes(brief: Brief):
     """Yield every Note of the brief in reading order (marker order)."""
-    for section in brief.sections:
+    yield from section_notes(brief.sections)
+
+
+def section_notes(sections):
+    """Yield every Note of these sections in reading order."""
+    for section in sections:
         for block in section.blocks:
             yield from _block_notes(block)

@@ -44,10 +44,10 @@ def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
 
 
 def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path,
-                   date: _dt.date | None = None) -> Brief:
+                   date: _dt.date | None = None, output_dir: Path | None = None) -> Brief:
     from briefing.assemble import assemble
 
-    return assemble(loaded, corpus, date or brief_date(loaded.config), str(config_path))
+    return assemble(loaded, corpus, date or brief_date(loaded.config), str(config_path), output_dir)
 
 
 def render_all(brief: Brief, formats: list[str], options: RenderOptions,
@@ -77,20 +77,20 @@ def render_all(brief: Brief, formats: list[str], options: RenderOptions,
 
 def build(config_path: str | Path, formats: list[str] | None = None,
           out_dir: str | Path | None = None) -> BuildResult:
-    from briefing.render import EXTENSIONS
+    from briefing import formats as table
 
     loaded, corpus = load_inputs(config_path)
-    brief = assemble_brief(loaded, corpus, config_path)
+    folder = Path(out_dir) if out_dir is not None else loaded.output_dir
+    brief = assemble_brief(loaded, corpus, config_path, output_dir=folder)
     chosen = list(dict.fromkeys(formats or loaded.config.output.formats))
     if "json" not in chosen:
         chosen.append("json")  # the manifest is written beside every brief
     result = BuildResult(brief, warnings=list(corpus.warnings))
     options = RenderOptions(page_size=loaded.config.output.page_size)
     rendered = render_all(brief, chosen, options, result.warnings)
-    folder = Path(out_dir) if out_dir is not None else loaded.output_dir
     ensure_dir(folder)
     for fmt in chosen:
-        target = folder / (loaded.config.output.basename + EXTENSIONS[fmt])
+        target = folder / (loaded.config.output.basename + table.get(fmt).extension)
         write_atomic(target, rendered[fmt])
         result.written.append(target)
     return result

@@ -45,7 +45,7 @@ def runner():
 
 #: 2015-10-22 00:00 UTC: the default brief's own date, as SOURCE_DATE_EPOCH.
 EPOCH = "1445472000"
-ALL_FORMATS = ("json", "md", "docx", "pdf")
+ALL_FORMATS = ("json", "md", "docx", "pdf")  # spelled out: the tests name what they expect
 
 #: A one-paragraph article with a headline that the default-style configs rank.
 ARTICLE = ("Talks on air safety over Syria\n\n"
@@ -57,10 +57,10 @@ def renderer_missing(fmt: str) -> str | None:
     """Why ``fmt`` cannot be rendered here, or None when its renderer imports."""
     import importlib
 
-    from briefing.render import FORMATS
+    from briefing import formats
 
     try:
-        module = importlib.import_module(FORMATS[fmt])
+        module = importlib.import_module(formats.get(fmt).module)
     except ImportError as exc:
         return f"the {fmt} renderer is not available yet ({exc})"
     return None if callable(getattr(module, "render", None)) else f"the {fmt} renderer has no render()"
@@ -137,11 +137,11 @@ def default_brief(tmp_path_factory) -> dict:
     """format -> path of the default brief, built once per session in every available
     format, with SOURCE_DATE_EPOCH fixed and the config given by its absolute path (so
     ``briefing verify`` finds the corpus from any folder)."""
-    from briefing.render import EXTENSIONS
+    from briefing import formats as table
 
     out = tmp_path_factory.mktemp("default-brief")
     formats = available_formats()
     result = run_briefing("build", DEFAULT_CONFIG, "--out", out, *format_args(formats),
                           env={"SOURCE_DATE_EPOCH": EPOCH})
     assert result.returncode == 0, result.stderr
-    return {fmt: out / f"syria-deconfliction{EXTENSIONS[fmt]}" for fmt in formats}
+    return {fmt: out / f"syria-deconfliction{table.get(fmt).extension}" for fmt in formats}

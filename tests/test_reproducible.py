@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.render import EXTENSIONS
+from briefing import formats as table
 from conftest import (
     ALL_FORMATS,
     DEFAULT_CONFIG,
@@ -63,7 +63,7 @@ def test_same_inputs_and_epoch_give_byte_identical_files(two_builds, fmt):
     reason = renderer_missing(fmt)
     if reason:
         pytest.skip(reason)
-    first, second = (out / f"{BASENAME}{EXTENSIONS[fmt]}" for out in two_builds)
+    first, second = (out / f"{BASENAME}{table.get(fmt).extension}" for out in two_builds)
     assert first.read_bytes() == second.read_bytes(), f"{fmt} differs between two builds"
 
 
@@ -77,7 +77,7 @@ def test_a_later_epoch_still_gives_the_same_bytes_when_the_config_has_a_date(tmp
     result = run_briefing("build", DEFAULT_CONFIG, "--out", tmp_path, "-f", fmt,
                           env={"SOURCE_DATE_EPOCH": EPOCH})
     assert result.returncode == 0, result.stderr
-    name = f"{BASENAME}{EXTENSIONS[fmt]}"
+    name = f"{BASENAME}{table.get(fmt).extension}"
     assert (tmp_path / name).read_bytes() == (two_builds[0] / name).read_bytes()
 
 
@@ -148,7 +148,7 @@ def test_concurrent_atomic_writes_never_show_a_partial_file(tmp_path):
 def _race(configs: list[Path], out: Path, formats: list[str], rounds: int) -> None:
     """Build every config alone, then ``rounds`` times all at once into one folder while a
     reader polls the files; every file read or left must be whole and from one build."""
-    names = [f"{BASENAME}{EXTENSIONS[f]}" for f in formats]
+    names = [f"{BASENAME}{table.get(f).extension}" for f in formats]
     expected: dict[str, set[bytes]] = {name: set() for name in names}
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     for config in configs:

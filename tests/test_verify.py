@@ -26,7 +26,8 @@ from briefing.render.docx.ooxml import xml_text
 from briefing.verify import verify_brief
 from briefing.verify.anchor import closest_change, reanchor
 from briefing.verify.shown import pdf_occurs, pdf_skeleton, shown_matches
-from conftest import SEEDS, assert_clean_error, cited_items, config_copy, renderer_missing, set_at
+from conftest import (EPOCH, SEEDS, assert_clean_error, cited_items, config_copy, renderer_missing,
+                      run_briefing, set_at)
 
 SUMMARY = re.compile(r"^(\d+) citations: (\d+) verified")
 VERIFIABLE = ("json", "docx", "pdf")
@@ -73,25 +74,45 @@ def test_every_format_of_the_default_brief_verifies(runner, default_brief, fmt):
     assert f"excerpt texts ({fmt}): " in first and "differs" not in first and "not-found" not in first
 
 
-def test_the_corpus_is_found_beside_the_brief_when_the_config_path_is_gone(runner, default_brief,
-                                                                         seeds_copy, tmp_path,
-                                                                         monkeypatch):
+def test_the_corpus_is_found_from_the_brief_s_folder_whatever_the_working_folder(
+        runner, default_brief, seeds_copy, tmp_path, monkeypatch):
     manifest = _manifest(default_brief)
-    manifest["config"]["path"] = "nowhere/brief.yaml"  # as if built from another folder
+    manifest["corpus"]["path"] = "../seeds"  # recorded relative to the brief's folder
     (tmp_path / "out").mkdir()
     brief = tmp_path / "out" / "brief.json"
     brief.write_text(json.dumps(manifest), encoding="utf-8")
-    assert seeds_copy == tmp_path / "seeds"  # corpus.path is ../seeds
-    monkeypatch.chdir(tmp_path)
+    assert seeds_copy == tmp_path / "seeds"
+    elsewhere = tmp_path / "elsewhere" / "deeper"
+    elsewhere.mkdir(parents=True)
+    monkeypatch.chdir(elsewhere)
     result = _verify(runner, brief)
     assert result.exit_code == 0, result.output
-    assert json.loads(_verify(runner, brief, "--json").stdout)["corpus"].endswith("seeds")
+    assert Path(json.loads(_verify(runner, brief, "--json").stdout)["corpus"]).resolve() == seeds_copy
+
+
+def test_a_project_built_in_its_folder_verifies_from_any_other(seeds_copy, tmp_path):
+    project = tmp_path / "project"
+    (project / "config").mkdir(parents=True)
+    shutil.move(str(seeds_copy), project / "articles")
+    config = config_copy(project / "config", project / "articles", out="../out",
+                         formats=("json", "md", "docx", "pdf"))
+    config.write_text(config.read_text(encoding="utf-8").replace(str(project / "articles"), "../articles"),
+                      encoding="utf-8")
+    built = run_briefing("build", "config/brief.yaml", cwd=project, env={"SOURCE_DATE_EPOCH": EPOCH})
+    assert built.returncode == 0, built.stderr
+    elsewhere = tmp_path / "somewhere" / "else"
+    elsewhere.mkdir(parents=True)
+    for name in ("brief.json", "brief.md", "brief.docx", "brief.pdf"):
+        target = project / "out" / name.replace("brief", "syria-deconfliction")
+        result = run_briefing("verify", target, cwd=elsewhere)
+        assert result.returncode == 0, (name, result.stdout, result.stderr)
+        assert "59 verified" in result.stdout or "verified" in result.stdout
 
 
 def test_an_unfindable_corpus_is_exit_2_asking_for_corpus(runner, default_brief, tmp_path,
                                                           monkeypatch):
     manifest = _manifest(default_brief)
-    manifest["config"]["path"] = "nowhere/brief.yaml"
+    manifest["corpus"]["path"] = "nowhere"
     brief = tmp_path / "brief.json"
     brief.write_text(json.dumps(manifest), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -121,7 +142,7 @@ def test_one_edited_word_of_a_cited_sentence_fails_with_the_footnote_and_the_wor
     brief = _brief(default_brief, fmt)
     manifest = _manifest(default_brief)
     note = manifest["footnotes"][0]
-    cite = note["citation"]
+    cite = note["citations"][0]
     word = max(re.findall(r"[A-Za-z]{6,}", cite["exact"]), key=len)
     _edit_word(seeds_copy, manifest, cite, word, "XXXX")
 
@@ -132,8 +153,8 @@ def test_one_edited_word_of_a_cited_sentence_fails_with_the_footnote_and_the_wor
     assert len(mine) == 1 and "excerpt-missing" in mine[0] and cite["source"] in mine[0]
     assert f"“{word}” now reads “XXXX”" in mine[0]
     # Other citations of the same file still occur verbatim: reported as re-anchored, not lost.
-    same_file = [n for n in manifest["footnotes"] if n["citation"]["source"] == cite["source"]
-                 and n["citation"]["exact"] != cite["exact"]]
+    same_file = [n for n in manifest["footnotes"] if n["citations"][0]["source"] == cite["source"]
+                 and n["citations"][0]["exact"] != cite["exact"]]
     for other in same_file:
         line = next(x for x in lines if x.startswith(f"footnote {other['number']} "))
         assert "source-changed" in line and "still occurs verbatim" in line
@@ -151,7 +172,7 @@ def test_a_removed_word_or_new_line_breaks_in_a_cited_sentence_are_named(default
                                                                          edit, said):
     manifest = _manifest(default_brief)
     note = manifest["footnotes"][0]
-    cite = note["citation"]
+    cite = note["citations"][0]
     word = max(re.findall(r"(?<= )[A-Za-z]{6,}(?= )", cite["exact"]), key=len)
     _edit_word(seeds_copy, manifest, cite, *edit(word))
 
@@ -163,7 +184,7 @@ def test_a_removed_word_or_new_line_breaks_in_a_cited_sentence_are_named(default
 
 def test_a_moved_excerpt_is_reanchored_at_its_new_offsets(runner, default_brief, seeds_copy):
     manifest = _manifest(default_brief)
-    cite = manifest["footnotes"][0]["citation"]
+    cite = manifest["footnotes"][0]["citations"][0]
     src = next(s for s in manifest["sources"] if s["id"] == cite["source"])
     path = seeds_copy / src["path"]
     path.write_bytes(b"Inserted line.\n" + path.read_bytes())
@@ -208,6 +229,7 @@ def test_wrong_offsets_in_an_intact_file_are_reported_with_the_right_ones(runner
                                                                           tmp_path):
     manifest = _manifest(default_brief)
     note = manifest["footnotes"][0]
+    right = dict(note["citations"][0])
     for cite in note["citations"]:
         cite["start"] += 1
         cite["end"] += 1
@@ -217,13 +239,13 @@ def test_wrong_offsets_in_an_intact_file_are_reported_with_the_right_ones(runner
     assert result.exit_code == 1
     line = _problem_lines(result)[0]
     assert line.startswith("footnote 1 ") and "offsets-wrong" in line
-    assert f"occurs at {note['citation']['start']}–{note['citation']['end']}" in line
+    assert f"occurs at {right['start']}–{right['end']}" in line
 
 
 def test_a_source_path_outside_the_corpus_is_never_read(runner, default_brief, tmp_path):
     manifest = _manifest(default_brief)
     secret = tmp_path / "secret.txt"
-    secret.write_text(manifest["footnotes"][0]["citation"]["exact"], encoding="utf-8")
+    secret.write_text(manifest["footnotes"][0]["citations"][0]["exact"], encoding="utf-8")
     manifest["sources"][0]["path"] = "../secret.txt"
     (tmp_path / "corpus").mkdir()
     brief = tmp_path / "brief.json"
@@ -331,11 +353,15 @@ def _pdf_without_manifest(path: Path) -> None:
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.write_text("brief: {title: T}\n"), "not a brief"),
     (lambda p: p.write_text('{"title": "no schema"}'), "not a briefing manifest"),
-    (lambda p: p.write_text('{"schema": "briefing/1", "sources": [], "footnotes": 3, "sections": []}'),
+    (lambda p: p.write_text('{"schema": "briefing/2", "sources": [], "footnotes": 3, "sections": []}'),
      "footnotes: expected a list"),
-    (lambda p: p.write_text('{"schema": "briefing/1", "sources": [], "sections": [], "footnotes": '
-                            '[{"number": 1, "citations": [{"source": "a", "start": 5, "end": 2, '
-                            '"exact": ""}]}]}'), "bad offsets"),
+    (lambda p: p.write_text('{"schema": "briefing/2", "sources": [], "sections": [], "footnotes": '
+                            '[{"number": 1, "text": "", "citations": [{"source": "a", "start": 5, '
+                            '"end": 2, "exact": ""}]}]}'), "bad offsets"),
+    (lambda p: p.write_text('{"schema": "briefing/99", "sources": [], "footnotes": [], "sections": []}'),
+     "schema 'briefing/99'"),
+    (lambda p: p.write_text('{"schema": "briefing/1", "sources": [], "footnotes": [], "sections": []}'),
+     "rebuild the brief"),
     (lambda p: p.write_bytes(b"{\xff\xfe not json"), "not valid JSON"),
     (lambda p: p.write_bytes(b"PK\x03\x04 truncated zip"), "no briefing manifest"),
     (lambda p: p.write_bytes(b"%PDF-1.7\n truncated"), "no briefing manifest"),
@@ -445,7 +471,9 @@ def test_a_docx_saved_again_by_libreoffice_still_verifies(runner, default_brief,
                    capture_output=True, timeout=600, check=True)
     result = _verify(runner, tmp_path / "saved" / "brief.docx", "--corpus", SEEDS)
     assert result.exit_code == 0, result.output
-    assert "text-matches" in result.stdout
+    for subject in ("excerpt texts", "footnotes", "attribution lines"):
+        shown = re.search(subject + r" \([a-z+]*docx\): (\d+)/(\d+) as recorded", result.stdout)
+        assert shown and shown.group(1) == shown.group(2) != "0", result.stdout
 
 
 JSON_VALUES = st.recursive(

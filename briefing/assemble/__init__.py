@@ -1,32 +1,26 @@
 """Assembly: a validated config and a read corpus in, a ``Brief`` out.
 
-One builder per section kind (``BUILDERS``); a new kind is one new builder.
-Builders run in two phases: content sections first (in config order), then
-the sections that summarise them (key points, sources), so a summary can
-name what the sections below it hold. The brief keeps the config's order.
+Each section kind is registered once (:mod:`.kinds`): its builder is a pure
+function of the build context and the sections built before it. Building
+runs phase by phase (content, then key points, then sources); the brief
+keeps the config's order. ``Brief.sources`` is derived from the notes of the
+finished sections, so the brief lists exactly the sources it cites.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
+from pathlib import Path
 
-from briefing.assemble import excerpts, quotes, sections
-from briefing.assemble.context import BuildContext
+from briefing.assemble.context import BuildContext, cited_sources
+from briefing.assemble.kinds import KINDS
 from briefing.config import LoadedConfig
 from briefing.corpus import Corpus
 from briefing.model import Brief, Section
 
-__all__ = ["BUILDERS", "assemble"]
-
-# kind -> (phase, builder(ctx, index, section_config, section_id) -> Section)
-BUILDERS = {
-    "excerpts": (0, excerpts.build),
-    "text": (0, sections.build_text),
-    "quotes": (0, quotes.build),
-    "summary": (1, sections.build_summary),
-    "sources": (2, sections.build_sources),
-}
+__all__ = ["KINDS", "assemble"]
 
 
 def _section_ids(titles: list[str]) -> list[str]:
@@ -40,18 +34,31 @@ def _section_ids(titles: list[str]) -> list[str]:
     return ids
 
 
-def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: str | None = None) -> Brief:
+def _relative(target: Path, folder: Path | None) -> str:
+    """``target`` as seen from ``folder`` (the brief's), POSIX-style; absolute when
+    there is no relative way (another drive)."""
+    if folder is None:
+        return target.as_posix()
+    try:
+        return Path(os.path.relpath(target.resolve(), folder.resolve())).as_posix()
+    except ValueError:
+        return target.resolve().as_posix()
+
+
+def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: str | None = None,
+             output_dir: Path | None = None) -> Brief:
+    """The brief. ``output_dir`` is where it will be written: the manifest records
+    the config and corpus relative to it, so ``verify`` finds them from anywhere."""
     config = loaded.config
-    shown = config_path or str(loaded.path)
-    ctx = BuildContext(config, corpus, shown, config.brief.author)
+    ctx = BuildContext(config, corpus, config_path or str(loaded.path), config.brief.author)
     ids = _section_ids([s.title for s in config.sections])
+    order = sorted(range(len(config.sections)), key=lambda i: (KINDS[config.sections[i].kind].phase, i))
     built: dict[int, Section] = {}
-    order = sorted(range(len(config.sections)), key=lambda i: (BUILDERS[config.sections[i].kind][0], i))
     for i in order:
         section = config.sections[i]
-        _, builder = BUILDERS[section.kind]
-        built[i] = builder(ctx, i, section, ids[i])
-    brief_sections = tuple(built[i] for i in range(len(config.sections)))
+        earlier = tuple(built[j] for j in built)
+        built[i] = KINDS[section.kind].build(ctx, i, section, ids[i], earlier)
+    sections = tuple(built[i] for i in range(len(config.sections)))
     return Brief(
         title=config.brief.title,
         subtitle=config.brief.subtitle,
@@ -59,9 +66,9 @@ def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: 
         date=date.isoformat(),
         marking=config.brief.marking,
         keywords=tuple(config.brief.keywords),
-        sections=brief_sections,
-        sources=tuple(sections.cited_sources(ctx)),
-        config_path=shown,
+        sections=sections,
+        sources=tuple(cited_sources(sections, corpus)),
+        config_path=_relative(loaded.path, output_dir),
         config_sha256=loaded.sha256,
-        corpus_path=config.corpus.path,
+        corpus_path=_relative(loaded.corpus_path, output_dir),
     )

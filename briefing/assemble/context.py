@@ -1,9 +1,11 @@
-"""What every section builder shares while one brief is assembled.
+"""What every section builder reads while one brief is assembled.
 
-The context owns the sentence index, the per-theme queries, the list of
-excerpts already used (so no two excerpts of a brief repeat the same or
-nearly the same text) and the sources cited so far. It is also the one
-place that turns a span of an article into a cited ``Excerpt``.
+The context is the builders' input and never changes as they run: the
+config, the corpus and its analysis (the sentence index and the quotations,
+each computed once, on first use). It is the one place that turns a span of
+an article into a cited ``Excerpt``. What earlier sections used (their
+excerpts, the sources they cite) is read from those sections themselves
+(:func:`excerpts_of`, :func:`cited_sources`), never recorded on the side.
 """
 
 from __future__ import annotations
@@ -20,17 +22,21 @@ from briefing.corpus.article import Article, Sentence
 from briefing.corpus.article import Paragraph as ArticleParagraph
 from briefing.model import (
     Attribution,
+    BulletList,
     Citation,
     Excerpt,
     Note,
     Paragraph,
+    Section,
     Source,
     Speaker,
     Text,
     collapse_ws,
+    section_notes,
 )
 
-__all__ = ["BuildContext", "Span", "citation_for", "intro_blocks", "source_of"]
+__all__ = ["BuildContext", "Span", "citation_for", "cited_sources", "excerpts_of", "intro_blocks",
+           "normalise", "source_of"]
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix (TextQuoteSelector)
 SAME_TEXT = 90  # rapidfuzz ratio from which two excerpts count as the same text
@@ -67,6 +73,28 @@ def source_of(article: Article) -> Source:
         url=md.url.value,
         via=md.via.value,
     )
+
+
+def excerpts_of(section: Section) -> list[Excerpt]:
+    """The excerpts a built section shows (key points included), in order."""
+    found: list[Excerpt] = []
+    for block in section.blocks:
+        if isinstance(block, Excerpt):
+            found.append(block)
+        elif isinstance(block, BulletList):
+            found.extend(block.items)
+    return found
+
+
+def cited_sources(sections, corpus: Corpus) -> list[Source]:
+    """Every source the notes of ``sections`` cite, oldest first (derived from
+    the notes actually in the brief, so the list can never name more)."""
+    ids: dict[str, None] = {}
+    for note in section_notes(sections):
+        for cite in note.citations:
+            ids.setdefault(cite.source)
+    sources = [source_of(article) for sid in ids if (article := corpus.get(sid)) is not None]
+    return sorted(sources, key=lambda s: (s.published or "9999", s.title or "", s.id))
 
 
 def intro_blocks(section) -> list:
@@ -122,14 +150,13 @@ class Span:
 
 
 class BuildContext:
+    """The builders' input: config, corpus, and the corpus analysed once, lazily."""
+
     def __init__(self, config: BriefConfig, corpus: Corpus, config_path: str, author: str | None):
         self.config = config
         self.corpus = corpus
         self.config_path = config_path
         self.author = author
-        self.used: list[str] = []  # normalised texts of excerpts already in the brief
-        self.cited: dict[str, Article] = {}
-        self.section_items: dict[int, list[Excerpt]] = {}  # section index -> its excerpts
 
     @cached_property
     def index(self) -> SentenceIndex:
@@ -154,20 +181,6 @@ class BuildContext:
     def rank(self, theme_ids: list[str]) -> list[Candidate]:
         return self.index.rank(self.query(theme_ids))
 
-    def is_used(self, text: str) -> bool:
-        """True when the brief already holds this text, nearly the same text,
-        or a text that contains it (or that it contains)."""
-        from rapidfuzz import fuzz, process
-
-        norm = normalise(text)
-        if process.extractOne(norm, self.used, scorer=fuzz.ratio, score_cutoff=SAME_TEXT) is not None:
-            return True
-        return any(len(min(norm, other, key=len)) >= 40 and (norm in other or other in norm)
-                   for other in self.used)
-
-    def mark_used(self, text: str) -> None:
-        self.used.append(normalise(text))
-
     def excerpt(self, span: Span, kind: str = "excerpt", speaker: Speaker | None = None) -> Excerpt:
         """A cited, attributed Excerpt for a span (and its corroborating copies).
 
@@ -175,10 +188,7 @@ class BuildContext:
         (the quotes section knows the quotation it shows)."""
         article = span.article
         citations = [citation_for(article, span.start, span.end)]
-        for other, start, end in span.extra:
-            citations.append(citation_for(other, start, end))
-            self.cited.setdefault(other.id, other)
-        self.cited.setdefault(article.id, article)
+        citations += [citation_for(other, start, end) for other, start, end in span.extra]
         md = article.metadata
         attribution = Attribution(
             speaker=speaker or self.speakers.speaker_for(article, span.start, span.end),

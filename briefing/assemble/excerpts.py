@@ -13,14 +13,22 @@
 
 from __future__ import annotations
 
-from briefing.assemble.context import SAME_TEXT, BuildContext, Span, intro_blocks
-from briefing.config import ExcerptsSection
-from briefing.errors import AssemblyError
 from dataclasses import replace
 
+from briefing.assemble.context import (
+    SAME_TEXT,
+    BuildContext,
+    Span,
+    excerpts_of,
+    intro_blocks,
+    normalise,
+)
+from briefing.config import ExcerptsSection
+from briefing.errors import AssemblyError
+from briefing.words import plural
 from briefing.model import AnalystNote, Emph, Excerpt, Paragraph, Section, Text, collapse_ws
 
-__all__ = ["build", "select_spans", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
+__all__ = ["build", "describe", "select_spans", "used_texts", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
 
 RELATIVE_FLOOR = 0.15  # of the best candidate's score
 SOURCE_DISCOUNT = 0.85  # per excerpt already taken from the same source
@@ -72,12 +80,33 @@ def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | 
     return spans
 
 
-def select_spans(ctx: BuildContext, spans: list[Span], limit: int) -> list[Span]:
+def used_texts(earlier: tuple[Section, ...]) -> list[str]:
+    """Normalised texts of the excerpts earlier themed sections show: a brief
+    never shows the same or nearly the same excerpt in two themed sections."""
+    return [normalise(e.text) for section in earlier if section.kind == "excerpts"
+            for e in excerpts_of(section)]
+
+
+def _is_used(text: str, used: list[str]) -> bool:
+    """True when ``used`` holds this text, nearly the same text, or a text that
+    contains it (or that it contains)."""
+    from rapidfuzz import fuzz, process
+
+    norm = normalise(text)
+    if process.extractOne(norm, used, scorer=fuzz.ratio, score_cutoff=SAME_TEXT) is not None:
+        return True
+    return any(len(min(norm, other, key=len)) >= 40 and (norm in other or other in norm)
+               for other in used)
+
+
+def select_spans(spans: list[Span], limit: int, used: list[str]) -> list[Span]:
+    """Pick up to ``limit`` spans: best first, spread across sources, nothing in
+    ``used`` again, the same sentence from several outlets folded into one."""
     from rapidfuzz import fuzz
 
     chosen: list[Span] = []
     per_source: dict[str, int] = {}
-    remaining = [s for s in spans if not ctx.is_used(s.text)]
+    remaining = [s for s in spans if not _is_used(s.text, used)]
     while remaining and len(chosen) < limit:
         best = max(
             remaining,
@@ -101,8 +130,6 @@ def select_spans(ctx: BuildContext, spans: list[Span], limit: int) -> list[Span]
             if other.article.id != best.article.id and fuzz.ratio(norm, other.normalised) >= SAME_TEXT:
                 best.extra.append((other.article, other.start, other.end))
                 remaining.remove(other)
-    for span in chosen:
-        ctx.mark_used(span.text)
     return chosen
 
 
@@ -143,17 +170,27 @@ def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) 
     return excerpts, loose
 
 
-def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: str) -> Section:
+def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: str,
+          earlier: tuple[Section, ...]) -> Section:
     theme = section.themes[0] if len(section.themes) == 1 else None
     spans = candidate_spans(ctx, section.themes, section.min_score, theme)
-    chosen = select_spans(ctx, spans, section.max_items)
+    chosen = select_spans(spans, section.max_items, used_texts(earlier))
     source_order = [a.id for a in ctx.corpus.articles]
     excerpts = [ctx.excerpt(s) for s in order_spans(chosen, section.order, source_order)]
     excerpts, loose = attach_notes(ctx, index, excerpts, section.notes)
-    ctx.section_items[index] = excerpts
     blocks: list = intro_blocks(section)
     blocks.extend(loose)
     if not excerpts:
         blocks.append(Paragraph((Emph("No excerpt in the corpus matches this section's themes."),)))
     blocks.extend(excerpts)
     return Section(section_id, section.title, section.kind, tuple(blocks))
+
+
+def describe(ctx: BuildContext, section: ExcerptsSection) -> str:
+    spans = candidate_spans(ctx, section.themes, section.min_score)
+    n_sources = len({s.article.id for s in spans})
+    detail = (f"{plural(len(spans), 'candidate excerpt')} from {plural(n_sources, 'source')} "
+              f"(max_items {section.max_items})")
+    if not spans:
+        detail += "  ← nothing matches: check the themes' keywords"
+    return detail

@@ -12,13 +12,16 @@ out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from briefing.analysis.speakers import to_speaker
 from briefing.assemble.context import BuildContext, Span, intro_blocks
 from briefing.assemble.excerpts import attach_notes
 from briefing.config import QuotesSection
-from briefing.model import Emph, Excerpt, Paragraph, Section, Subheading
+from briefing.model import Emph, Paragraph, Section, Subheading
+from briefing.words import plural
 
-__all__ = ["build"]
+__all__ = ["build", "describe"]
 
 
 def _relevant(ctx: BuildContext, theme_ids: list[str]) -> set[tuple[str, int]] | None:
@@ -27,7 +30,18 @@ def _relevant(ctx: BuildContext, theme_ids: list[str]) -> set[tuple[str, int]] |
     return {(c.article.id, c.sentence.index) for c in ctx.rank(theme_ids)}
 
 
-def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str) -> Section:
+@dataclass(frozen=True)
+class _Candidate:
+    key: str  # the speaker's name, case-folded
+    span: Span
+    article: object
+    quote: object
+
+
+def _candidates(ctx: BuildContext, section: QuotesSection) -> tuple[list[_Candidate], dict[str, int],
+                                                                   dict[str, str]]:
+    """Every attributed quotation the section may show (one per sentence span), the
+    words each speaker is quoted saying across the corpus, and each speaker's name."""
     wanted = {s.casefold() for s in section.speakers}
     on_theme = _relevant(ctx, section.themes)
     attributed = [(a, q) for a, q in ctx.speakers.all() if q.speaker is not None and not q.scare]
@@ -37,9 +51,8 @@ def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str
         key = quote.speaker.name.casefold()
         words[key] = words.get(key, 0) + quote.words
         display.setdefault(key, quote.speaker.name)
-    groups: dict[str, list[Excerpt]] = {}
+    found: list[_Candidate] = []
     seen: set[tuple[str, int, int]] = set()
-    total = 0
     for article, quote in attributed:
         key = quote.speaker.name.casefold()
         if wanted and key not in wanted and not any(w in key for w in wanted):
@@ -58,26 +71,45 @@ def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str
         if span_key in seen:
             continue
         seen.add(span_key)
-        span = Span(article, sentences, float(quote.confidence), (), None)
-        speaker = to_speaker(quote, ctx.speakers.analysis(article))
-        groups.setdefault(key, []).append(ctx.excerpt(span, kind="quote", speaker=speaker))
-    chosen: list[tuple[str, list[Excerpt]]] = []
-    for key in sorted(groups, key=lambda k: (-words[k], display[k])):
+        found.append(_Candidate(key, Span(article, sentences, float(quote.confidence), (), None),
+                                article, quote))
+    return found, words, display
+
+
+def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str,
+          earlier: tuple[Section, ...]) -> Section:
+    candidates, words, display = _candidates(ctx, section)
+    by_speaker: dict[str, list[_Candidate]] = {}
+    for candidate in candidates:
+        by_speaker.setdefault(candidate.key, []).append(candidate)
+    # choose first (most-quoted speakers, up to max_items), then build only those
+    chosen: list[tuple[str, list[_Candidate]]] = []
+    total = 0
+    for key in sorted(by_speaker, key=lambda k: (-words[k], display[k])):
         if total >= section.max_items:
             break
-        items = groups[key][: section.max_items - total]
+        items = by_speaker[key][: section.max_items - total]
         total += len(items)
         chosen.append((key, items))
-    flat, loose = attach_notes(ctx, index, [e for _, items in chosen for e in items], section.notes)
+    built = [ctx.excerpt(c.span, kind="quote", speaker=to_speaker(c.quote, ctx.speakers.analysis(c.article)))
+             for _, items in chosen for c in items]
+    flat, loose = attach_notes(ctx, index, built, section.notes)
     blocks: list = intro_blocks(section)
     blocks.extend(loose)
     position = 0
     for key, items in chosen:
-        items = flat[position:position + len(items)]
+        excerpts = flat[position:position + len(items)]
         position += len(items)
-        role = items[0].attribution.speaker.role if items[0].attribution.speaker else None
+        role = excerpts[0].attribution.speaker.role if excerpts[0].attribution.speaker else None
         blocks.append(Subheading(display[key] + (f", {role}" if role else "")))
-        blocks.extend(items)
+        blocks.extend(excerpts)
     if total == 0:
         blocks.append(Paragraph((Emph("No attributed quotation matches this section."),)))
     return Section(section_id, section.title, section.kind, tuple(blocks))
+
+
+def describe(ctx: BuildContext, section: QuotesSection) -> str:
+    candidates, _, display = _candidates(ctx, section)
+    speakers = len({c.key for c in candidates})
+    return (f"{plural(len(candidates), 'attributed quotation')} by {plural(speakers, 'speaker')} "
+            f"(max_items {section.max_items})")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from typing import assert_never
+
+from briefing import manifest
 from briefing.model import (
     Brief,
     BulletList,
@@ -24,10 +27,10 @@ from briefing.model import (
     Subheading,
     Text,
 )
-from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
+from briefing.render.notes import NoteTable, NumberedNote, attribution_line, format_date, source_entry
 from briefing.render.shared import clean_text, link_target
 
-__all__ = ["escape", "render"]
+__all__ = ["attribution_tail", "escape", "note_definition", "render"]
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~^$@&])")
 _LINE_START = re.compile(r"^(\s*)([-+*:>=]|\d+[.)])")
@@ -46,22 +49,39 @@ def _yaml_str(text: str) -> str:
     return '"' + clean_text(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _inlines(content: tuple[Inline, ...], notes: NoteTable) -> str:
+def _inlines(content: tuple[Inline, ...], notes: NoteTable | None) -> str:
     out: list[str] = []
     for inline in content:
-        if isinstance(inline, Text):
-            out.append(escape(inline.text))
-        elif isinstance(inline, Emph):
-            out.append(f"*{escape(inline.text)}*")
-        elif isinstance(inline, Link):
-            target = link_target(inline.url)
-            if target is None:  # not a web or mail link: its words only
+        match inline:
+            case Text():
                 out.append(escape(inline.text))
-            else:
-                out.append(f"<{target}>" if inline.text == inline.url else f"[{escape(inline.text)}](<{target}>)")
-        elif isinstance(inline, Note):
-            out.append(f"[^{notes.number(inline)}]")
+            case Emph():
+                out.append(f"*{escape(inline.text)}*")
+            case Link():
+                target = link_target(inline.url)
+                if target is None:  # not a web or mail link: its words only
+                    out.append(escape(inline.text))
+                elif inline.text == inline.url:
+                    out.append(f"<{target}>")
+                else:
+                    out.append(f"[{escape(inline.text)}](<{target}>)")
+            case Note():
+                if notes is None:
+                    raise ValueError("a note inside a note")
+                out.append(f"[^{notes.number(inline)}]")
+            case _:
+                assert_never(inline)
     return "".join(out)
+
+
+def note_definition(numbered: NumberedNote) -> str:
+    """A footnote's definition line, ``[^3]: Carla Babb …``."""
+    return f"[^{numbered.number}]: {_inlines(numbered.content, None)}"
+
+
+def attribution_tail(line: str) -> str:
+    """A key point's attribution after its marker, `` (Peter Cook · VOA, 21 Oct 2015)``."""
+    return f" ({escape(line.lstrip('— '))})" if line else ""
 
 
 def _excerpt(item: Excerpt, notes: NoteTable) -> list[str]:
@@ -77,6 +97,23 @@ def _excerpt(item: Excerpt, notes: NoteTable) -> list[str]:
     return lines
 
 
+def _block(block, notes: NoteTable) -> list[str]:
+    match block:
+        case Paragraph():
+            return [_inlines(block.content, notes), ""]
+        case Subheading():
+            return [f"## {escape(block.text)}", ""]
+        case Excerpt():
+            return _excerpt(block, notes)
+        case BulletList():
+            return [f"- {escape(item.text)}[^{notes.number(item.note)}]"
+                    f"{attribution_tail(attribution_line(item))}" for item in block.items] + [""]
+        case SourceList():
+            return [f"- {_inlines(source_entry(source), notes)}" for source in block.sources] + [""]
+        case _:
+            assert_never(block)
+
+
 def render(brief: Brief, options: RenderOptions | None = None) -> bytes:
     notes = NoteTable(brief)
     lines = ["---", f"title: {_yaml_str(brief.title)}"]
@@ -88,32 +125,17 @@ def render(brief: Brief, options: RenderOptions | None = None) -> bytes:
     if brief.keywords:
         lines.append("keywords: [" + ", ".join(_yaml_str(k) for k in brief.keywords) + "]")
     lines.append(f"lang: {brief.language}")
+    lines.append(f'briefing-build: "{manifest.build_id(brief)}"')
     lines += ["---", ""]
     if brief.marking:
         lines += [f"**{escape(brief.marking)}**", ""]
     for section in brief.sections:
         lines += [f"# {escape(section.title)}", ""]
         for block in section.blocks:
-            if isinstance(block, Paragraph):
-                lines += [_inlines(block.content, notes), ""]
-            elif isinstance(block, Subheading):
-                lines += [f"## {escape(block.text)}", ""]
-            elif isinstance(block, Excerpt):
-                lines += _excerpt(block, notes)
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    line = attribution_line(item)
-                    tail = f" ({escape(line.lstrip('— '))})" if line else ""
-                    lines.append(f"- {escape(item.text)}[^{notes.number(item.note)}]{tail}")
-                lines.append("")
-            elif isinstance(block, SourceList):
-                for source in block.sources:
-                    lines.append(f"- {_inlines(source_entry(source), notes)}")
-                lines.append("")
+            lines += _block(block, notes)
     if brief.marking:
         lines += [f"**{escape(brief.marking)}**", ""]
-    for numbered in notes:
-        lines.append(f"[^{numbered.number}]: {_inlines(numbered.content, notes)}")
+    lines += [note_definition(numbered) for numbered in notes]
     lines.append("")
     # lone surrogates have no UTF-8 form: show them as U+FFFD
     return _SURROGATE.sub("\ufffd", "\n".join(lines)).encode("utf-8")

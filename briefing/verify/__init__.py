@@ -1,20 +1,26 @@
-"""``briefing verify``: prove a brief's excerpts against the corpus they came from.
+"""``briefing verify``: prove what a brief says about its sources against the corpus.
 
 Top to bottom, like a build:
 
-1. read the brief (.json manifest, or the manifest embedded in a .docx/.pdf;
-   :mod:`.manifest`), refusing anything that is not a brief (exit 2);
-2. find the corpus: ``--corpus``, else the manifest's ``config.path`` (as given
-   at build time, relative to the current folder) and its ``corpus.path``
-   (relative to that config's folder), else the same corpus path taken from
-   the brief's folder; else ask for ``--corpus`` (exit 2);
-3. check every citation of every footnote: the source file exists, its
+1. read the brief (.json manifest; the manifest embedded in a .docx/.pdf; or,
+   for a .md, the manifest beside it of the same build; :mod:`.manifest`),
+   refusing anything that is not a brief of this schema (exit 2);
+2. list the brief's set (the same name in every format) and the build each
+   file carries, so files of different builds are reported side by side;
+3. find the corpus: ``--corpus``, else the manifest's corpus path taken from
+   the brief's own folder (it is recorded relative to it), so verify works
+   from any working folder; else ask for ``--corpus`` (exit 2);
+4. check every citation of every footnote: the source file exists, its
    sha256 is the one cited, ``text[start:end] == exact``. When the file has
    changed, re-anchor the citation with its TextQuoteSelector
    (:mod:`.anchor`) and say whether the excerpt still occurs verbatim, where,
    and whether its context changed;
-4. check that the text each excerpt shows is its ``exact`` with whitespace
-   collapsed, in the manifest (JSON) or in the document itself (:mod:`.shown`).
+5. check what a reader sees about each source, in the manifest and in the
+   document itself (:mod:`.shown`): each excerpt's text is its ``exact``
+   with whitespace collapsed; each footnote's wording (author, title,
+   outlet, date, ¶) is the one the build makes from the manifest's source
+   record and citations; each attribution line (speaker, role, outlet,
+   date) is the one made from the item's recorded fields.
 
 The source text is decoded by :func:`briefing.corpus.read.decode`, the one
 function the build decodes with, so offsets mean the same thing. Source files
@@ -25,6 +31,7 @@ verify read (and quote) a file elsewhere.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable, Sequence
@@ -33,11 +40,13 @@ from briefing.corpus.read import LARGEST_MAX_BYTES, decode
 from briefing.errors import CorpusError
 from briefing.model import ELISION, Citation, collapse_ws
 from briefing.verify.anchor import Anchor, Change, closest_change, reanchor, word_diff
-from briefing.verify.manifest import BriefFile, Manifest, ManifestExcerpt, UnusableBrief, load_brief
+from briefing.manifest import ItemRecord, Manifest
+from briefing.verify.manifest import BriefFile, UnusableBrief, load_brief, set_builds
 from briefing.verify.report import CitationResult, Report, TextResult
 from briefing.verify.shown import (
     TextUnavailable,
-    docx_note_texts,
+    docx_shown,
+    pdf_count,
     pdf_occurs,
     pdf_page_texts,
     pdf_skeleton,
@@ -53,7 +62,8 @@ def verify_brief(brief_path: str | Path, corpus: str | Path | None = None) -> Re
     """Check a brief against its corpus; raises BriefingError for unusable input."""
     brief = load_brief(brief_path)
     root = find_corpus(brief, Path(corpus) if corpus is not None else None)
-    report = Report(str(brief.path), brief.format, str(root))
+    report = Report(str(brief.path), brief.format, str(root), build=brief.manifest.build,
+                    files=[(str(path), build) for path, build in set_builds(brief)])
     sources = _Sources(brief.manifest, root)
     for note in brief.manifest.footnotes:
         for i, cite in enumerate(note.citations):
@@ -74,21 +84,16 @@ def find_corpus(brief: BriefFile, given: Path | None = None) -> Path:
         if _is_file(given):  # a one-file corpus: paths are relative to its folder
             return given.parent
         raise CorpusError(f"{given}: corpus folder not found")
-    tried: list[Path] = []
-    corpus_rel = manifest.corpus_path
-    if corpus_rel is not None and manifest.config_path:
-        config = Path(manifest.config_path)
-        candidate = _as_folder(config.parent / corpus_rel)
-        tried.append(candidate)
-        if _is_file(config) and _is_dir(candidate):
-            return candidate  # the brief's own config: trust it even if files are gone
-        if _holds_sources(candidate, manifest):
-            return candidate
     here = brief.path.parent
-    for candidate in ([_as_folder(here / corpus_rel)] if corpus_rel else []) + [here]:
-        tried.append(candidate)
-        if _holds_sources(candidate, manifest):
-            return candidate
+    tried: list[Path] = []
+    if manifest.corpus_path is not None:
+        recorded = _as_folder(here / manifest.corpus_path)
+        tried.append(recorded)
+        if _is_dir(recorded):
+            return recorded  # the brief's own corpus: trust it even if files are gone
+    tried.append(here)
+    if _holds_sources(here, manifest):
+        return here
     looked = ", ".join(dict.fromkeys(str(p) for p in tried))
     raise CorpusError(f"{brief.path}: cannot find the corpus this brief cites (looked in {looked}); "
                       "pass it with --corpus DIR")
@@ -249,29 +254,59 @@ def _context_words(anchor: Anchor) -> str:
 def _check_texts(brief: BriefFile, report: Report) -> None:
     manifest = brief.manifest
     notes = {n.number: n for n in manifest.footnotes}
-    for item in manifest.excerpts:
+    expected_notes = manifest.expected_notes()
+    for item in manifest.cited_items:
         note = notes.get(item.footnote)
         if note is None or note.citations != item.citations:
             why = ("its footnote number is not among the manifest's footnotes" if note is None
                    else "the excerpt's citations differ from its footnote's")
             report.texts.append(TextResult(item.footnote, item.citations[0].source, "json",
                                            "manifest-inconsistent", why))
-    if brief.format == "json":
-        for item in manifest.excerpts:
+    # the manifest's own record of what is shown, against what its sources say
+    for note in manifest.footnotes:
+        report.texts.append(_compare(note.number, note.citations[0].source, "json", "note",
+                                     expected_notes[note.number].text, note.text))
+    for item in manifest.cited_items:
+        report.texts.append(_compare(item.footnote, item.citations[0].source, "json",
+                                     "attribution", Manifest.expected_attribution(item),
+                                     item.attribution or ""))
+        if brief.format == "json":
             report.texts.append(_text_result(item, item.text, "json"))
+    if brief.format == "json":
         return
     try:
         if brief.format == "docx":
-            _check_docx(brief, report)
+            _check_docx(brief, report, expected_notes)
+        elif brief.format == "pdf":
+            _check_pdf(brief, report, expected_notes)
         else:
-            _check_pdf(brief, report)
+            _check_markdown(brief, report, expected_notes)
     except TextUnavailable as exc:
         if not exc.missing_tool:
             raise UnusableBrief(f"{brief.path}: {exc}") from None
-        report.warnings.append(f"excerpt texts not checked in the {brief.format.upper()}: {exc}")
+        report.warnings.append(f"texts not checked in the {brief.format.upper()}: {exc}")
 
 
-def _text_result(item: ManifestExcerpt, shown: str, where: str,
+def _compare(footnote: int, source: str, where: str, what: str, expected: str,
+             shown: str | None) -> TextResult:
+    """A note or an attribution line: shown as the build words it, or not."""
+    if shown is None:
+        return TextResult(footnote, source, where, "text-not-found",
+                          f"the {where.upper()} shows no {_WHAT[what]} here", what)
+    if collapse_ws(shown) == collapse_ws(expected):
+        return TextResult(footnote, source, where, "text-matches", what=what)
+    removed, added = word_diff(collapse_ws(expected), collapse_ws(shown))
+    detail = (f"shows “{added}” where the manifest's record gives “{removed}”" if removed and added
+              else f"leaves out “{removed}”" if removed else f"adds “{added}”" if added
+              else "differs in spacing inside words or punctuation")
+    return TextResult(footnote, source, where, "text-differs",
+                      f"the {_WHAT[what]} {detail}; shown: {_quote(shown)}", what)
+
+
+_WHAT = {"excerpt": "excerpt text", "note": "footnote", "attribution": "attribution line"}
+
+
+def _text_result(item: ItemRecord, shown: str, where: str,
                  norm: Callable[[str], str] = lambda s: s) -> TextResult:
     source = item.citations[0].source
     if shown_matches(shown, item.citations, norm):
@@ -291,23 +326,43 @@ def _expected(cites: Sequence[Citation], shown: str) -> str:
     return ELISION.join(collapse_ws(c.exact) for c in spans)
 
 
-def _check_docx(brief: BriefFile, report: Report) -> None:
+def _check_docx(brief: BriefFile, report: Report, expected_notes) -> None:
     from briefing.render.docx.ooxml import xml_text  # what the writer does to run text
 
-    shown = docx_note_texts(brief.data)
-    for item in brief.manifest.excerpts:
-        text = shown.get(item.footnote)
+    shown = docx_shown(brief.data)
+    manifest = brief.manifest
+    for note in manifest.footnotes:
+        report.texts.append(_compare(note.number, note.citations[0].source, "docx", "note",
+                                     xml_text(expected_notes[note.number].text),
+                                     shown.notes.get(note.number)))
+    for item in manifest.cited_items:
+        source = item.citations[0].source
+        text = shown.before.get(item.footnote)
         if text is None:
-            report.texts.append(TextResult(item.footnote, item.citations[0].source, "docx",
-                                           "text-not-found",
+            report.texts.append(TextResult(item.footnote, source, "docx", "text-not-found",
                                            f"the DOCX has no footnote reference {item.footnote}"))
             continue
         report.texts.append(_text_result(item, text, "docx", xml_text))
+        line = xml_text(Manifest.expected_attribution(item))
+        if line:
+            after = shown.after.get(item.footnote, "")
+            # the line closes the marker's paragraph (a key point) or is the next one
+            closing, _, following = after.partition("\n")
+            shown_line = next((piece for piece in (closing.lstrip("\n"), following, after.strip())
+                               if collapse_ws(piece).startswith(collapse_ws(line))), None)
+            report.texts.append(_compare(item.footnote, source, "docx", "attribution", line,
+                                         collapse_ws(line) if shown_line is not None
+                                         else _first_line(after)))
 
 
-def _check_pdf(brief: BriefFile, report: Report) -> None:
+def _first_line(text: str) -> str:
+    return next((line for line in text.splitlines() if line.strip()), "")
+
+
+def _check_pdf(brief: BriefFile, report: Report, expected_notes) -> None:
     pages = [pdf_skeleton(p) for p in pdf_page_texts(brief.data)]
-    for item in brief.manifest.excerpts:
+    manifest = brief.manifest
+    for item in manifest.cited_items:
         forms = [collapse_ws(c.exact) for c in item.citations]
         if len(forms) > 1:
             forms.append(ELISION.join(forms))
@@ -317,3 +372,75 @@ def _check_pdf(brief: BriefFile, report: Report) -> None:
         else:
             report.texts.append(TextResult(item.footnote, source, "pdf", "text-not-found",
                                            f"the PDF's text does not contain {_quote(forms[0])}"))
+    # Notes carry their number before their text; attribution lines repeat, so
+    # each distinct line must be shown at least as often as the brief shows it.
+    for note in manifest.footnotes:
+        text = f"{note.number} {expected_notes[note.number].text}"
+        found = pdf_count(text, pages) > 0
+        report.texts.append(TextResult(
+            note.number, note.citations[0].source, "pdf",
+            "text-matches" if found else "text-differs",
+            "" if found else f"the PDF does not show footnote {note.number} as its source "
+                             f"record words it: {_quote(expected_notes[note.number].text)}", "note"))
+    wanted: dict[str, list[ItemRecord]] = {}
+    for item in manifest.cited_items:
+        line = Manifest.expected_attribution(item)
+        if line:
+            wanted.setdefault(line, []).append(item)
+    for line, items in wanted.items():
+        shown_times = pdf_count(line, pages)
+        for k, item in enumerate(items):
+            ok = k < shown_times
+            report.texts.append(TextResult(
+                item.footnote, item.citations[0].source, "pdf",
+                "text-matches" if ok else "text-differs",
+                "" if ok else f"the PDF shows the attribution line {_quote(line)} "
+                              f"{shown_times} time(s), the brief has it {len(items)}", "attribution"))
+
+
+def _check_markdown(brief: BriefFile, report: Report, expected_notes) -> None:
+    from briefing.render.markdown import attribution_tail, escape, note_definition
+
+    lines = brief.data.decode("utf-8", "replace").split("\n")
+    definitions: dict[int, str] = {}
+    before: dict[int, str] = {}
+    after: dict[int, tuple[str, str]] = {}  # the rest of the marker's line, the next quote line
+    for i, line in enumerate(lines):
+        definition = _MD_DEFINITION.match(line)
+        if definition:
+            definitions[int(definition.group(1))] = line
+            continue
+        for match in _MD_MARKER.finditer(line):
+            number = int(match.group(1))
+            before[number] = line[:match.start()]
+            following = next((c for c in lines[i + 1:i + 3] if c.startswith("> ")), "")
+            after[number] = (line[match.end():], following)
+    manifest = brief.manifest
+    for note in manifest.footnotes:
+        report.texts.append(_compare(note.number, note.citations[0].source, "md", "note",
+                                     note_definition(expected_notes[note.number]),
+                                     definitions.get(note.number)))
+    for item in manifest.cited_items:
+        source = item.citations[0].source
+        shown = before.get(item.footnote)
+        if shown is None:
+            report.texts.append(TextResult(item.footnote, source, "md", "text-not-found",
+                                           f"the Markdown has no footnote marker {item.footnote}"))
+            continue
+        report.texts.append(_text_result(item, _unescape(shown[2:]), "md"))
+        line = Manifest.expected_attribution(item)
+        rest, following = after.get(item.footnote, ("", ""))
+        if item.kind == "key_point":
+            expected, got = attribution_tail(line), rest
+        else:
+            expected, got = (f"> {escape(line)}", following) if line else ("", "")
+        report.texts.append(_compare(item.footnote, source, "md", "attribution", expected, got))
+
+
+_MD_DEFINITION = re.compile(r"\[\^(\d+)\]: ")
+_MD_MARKER = re.compile(r"\[\^(\d+)\]")
+
+
+def _unescape(text: str) -> str:
+    """Markdown text as the reader sees it: backslash escapes removed."""
+    return re.sub(r"\\(.)", r"\1", text)

@@ -1,8 +1,11 @@
-"""The verification report: one result per citation, one per shown excerpt text.
+"""The verification report: one result per citation, and one per thing shown
+about a source (an excerpt's text, a footnote, an attribution line) in each place
+it is shown.
 
-``lines()`` is what the CLI prints: a summary line, then one line per
-problem (footnote number, source id, kind, reason), then warnings.
-``to_dict()`` is the ``--json`` form. ``ok`` decides the exit code.
+``lines()`` is what the CLI prints: a summary line, the brief's set of files
+with the build each carries when they differ, then one line per problem
+(footnote number, source id, kind, reason), then warnings. ``to_dict()`` is
+the ``--json`` form. ``ok`` decides the exit code.
 """
 
 from __future__ import annotations
@@ -25,11 +28,14 @@ CITATION_KINDS = {
 
 #: Status of a shown excerpt text.
 TEXT_KINDS = {
-    "text-matches": "the text shown equals the cited exact (whitespace collapsed)",
-    "text-differs": "the text shown is not the cited exact",
-    "text-not-found": "the document shows no text for this footnote",
+    "text-matches": "shown as the sources and the manifest's records say",
+    "text-differs": "shown otherwise than the cited exact or the manifest's records",
+    "text-not-found": "the document shows nothing for this footnote",
     "manifest-inconsistent": "the excerpt's citations differ from its footnote's",
 }
+
+#: What a text result is about, in the order the summary lists them.
+TEXT_SUBJECTS = {"excerpt": "excerpt texts", "note": "footnotes", "attribution": "attribution lines"}
 
 
 @dataclass(frozen=True)
@@ -53,9 +59,10 @@ class CitationResult:
 class TextResult:
     footnote: int
     source: str
-    where: str  # "json" (the manifest item), "docx" or "pdf"
+    where: str  # a format name: "json" (the manifest's records), "md", "docx" or "pdf"
     status: str  # a key of TEXT_KINDS
     reason: str = ""
+    what: str = "excerpt"  # a key of TEXT_SUBJECTS
 
     @property
     def ok(self) -> bool:
@@ -67,9 +74,16 @@ class Report:
     brief: str
     format: str
     corpus: str
+    build: str = ""
+    files: list[tuple[str, str | None]] = field(default_factory=list)  # the set: path, build
     citations: list[CitationResult] = field(default_factory=list)
     texts: list[TextResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def mixed(self) -> bool:
+        """The brief's set holds files of different builds."""
+        return len({build for _, build in self.files}) > 1
 
     @property
     def ok(self) -> bool:
@@ -89,11 +103,13 @@ class Report:
         parts = [f"{counts.get('verified', 0)} verified"]
         parts += [f"{v} {k}" for k, v in counts.items() if k != "verified"]
         line = f"{n} citation{'s' if n != 1 else ''}: {', '.join(parts)}"
-        texts = self.text_counts()
-        if self.texts:
-            where = sorted({t.where for t in self.texts}, key=["json", "docx", "pdf"].index)
-            shown = ", ".join(f"{v} {k}" for k, v in texts.items())
-            line += f"; excerpt texts ({'+'.join(where)}): {shown}"
+        for what, label in TEXT_SUBJECTS.items():
+            results = [t for t in self.texts if t.what == what]
+            if not results:
+                continue
+            where = "+".join(dict.fromkeys(t.where for t in results))
+            good = sum(t.ok for t in results)
+            line += f"; {label} ({where}): {good}/{len(results)} as recorded"
         return line
 
     def problems(self) -> list[str]:
@@ -103,12 +119,21 @@ class Report:
                 out.append((c.footnote, 0, f"footnote {c.footnote} [{c.source}]: {c.status}: {c.reason}"))
         for t in self.texts:
             if not t.ok:
-                out.append((t.footnote, 1, f"footnote {t.footnote} [{t.source}]: {t.status} "
+                subject = "" if t.what == "excerpt" else f" {t.what}"
+                out.append((t.footnote, 1, f"footnote {t.footnote} [{t.source}]:{subject} {t.status} "
                                            f"({t.where}): {t.reason}"))
         return [line for _, _, line in sorted(out, key=lambda x: (x[0], x[1]))]
 
+    def set_lines(self) -> list[str]:
+        """The brief's files side by side with their builds, when they are not one build."""
+        if not self.mixed:
+            return []
+        return ["files of different builds (rebuild to make them one set):",
+                *(f"  {build or 'no build id'}  {path}" for path, build in self.files)]
+
     def lines(self) -> list[str]:
-        return [self.summary(), *self.problems(), *(f"warning: {w}" for w in self.warnings)]
+        return [self.summary(), *self.set_lines(), *self.problems(),
+                *(f"warning: {w}" for w in self.warnings)]
 
     def to_dict(self) -> dict:
         def citation(c: CitationResult) -> dict:
@@ -120,6 +145,9 @@ class Report:
             "brief": self.brief,
             "format": self.format,
             "corpus": self.corpus,
+            "build": self.build,
+            "files": [{"path": path, "build": build} for path, build in self.files],
+            "mixed_builds": self.mixed,
             "ok": self.ok,
             "summary": self.summary(),
             "counts": {"citations": self.citation_counts(), "texts": self.text_counts()},

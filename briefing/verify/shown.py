@@ -26,13 +26,16 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
 from briefing.model import ELISION, Citation, collapse_ws
 
 __all__ = [
+    "DocxShown",
     "TextUnavailable",
-    "docx_note_texts",
+    "docx_shown",
+    "pdf_count",
     "pdf_page_texts",
     "pdf_occurs",
     "pdf_skeleton",
@@ -49,8 +52,7 @@ _RTL = frozenset({"R", "AL"})
 _RTL_STRETCH = _RTL | {"NSM", "ON", "CS", "ES", "ET", "BN"}  # letters and the punctuation around
 _MIRROR = dict(zip(")]}>»›）］｝", "([{<«‹（［｛"))
 _DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})  # kept: Cn, Co show as U+FFFD
-_SHORT_PIECE = 24  # a run-on piece shorter than this must sit at the top of the next page
-_PAGE_TOP = 400  # skeleton characters of a page that count as its top (header, then body)
+_SHORT_PIECE = 24  # the least a piece of text split across pages holds (a line, at least)
 
 
 class TextUnavailable(Exception):
@@ -101,37 +103,97 @@ def shown_matches(shown: str, cites: Sequence[Citation],
 # --------------------------------------------------------------------------- DOCX
 
 
-def docx_note_texts(data: bytes) -> dict[int, str]:
-    """Footnote number → the text shown before its marker, for every reference in the body.
+#: the most a DOCX brief may expand to when unzipped (a 2,000-note brief is about 5 MB)
+MAX_DOCX_EXPANDED = 256 * 1024 * 1024
 
-    Notes are numbered in marker order, as briefing numbers them; the
-    references' ids are not used, because Word renumbers them on save.
+
+@dataclass(frozen=True)
+class DocxShown:
+    """What a DOCX shows around each footnote marker, by marker order (1-based)."""
+
+    before: dict[int, str]  # the text from the previous marker (or the paragraph start) to it
+    after: dict[int, str]  # the rest of its paragraph, a line break, then the next paragraph
+    notes: dict[int, str]  # the footnote's own text
+
+
+def _run_text(el, tag: str) -> str | None:
+    if tag == f"{_W}t":
+        return el.text or ""
+    if tag == f"{_W}tab":
+        return "\t"
+    if tag in (f"{_W}br", f"{_W}cr"):
+        return "\n"
+    if tag == f"{_W}noBreakHyphen":
+        return "\u2011"
+    return None
+
+
+def _check_expansion(data: bytes) -> None:
+    """Refuse a DOCX whose parts expand past :data:`MAX_DOCX_EXPANDED` before reading any."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            expanded = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise TextUnavailable(f"cannot open the DOCX ({exc})") from None
+    if expanded > MAX_DOCX_EXPANDED:
+        raise TextUnavailable(f"the DOCX expands to {expanded} bytes, more than any brief "
+                              f"({MAX_DOCX_EXPANDED})")
+
+
+def docx_shown(data: bytes) -> DocxShown:
+    """The text around every footnote reference of the body, and each note's text.
+
+    Notes are numbered in marker order, as briefing numbers them; a
+    reference's id only links it to its note, because Word renumbers ids on
+    save.
     """
     try:
         import docx
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from lxml import etree
     except ImportError as exc:  # pragma: no cover - python-docx is a dependency
         raise TextUnavailable(f"python-docx is not installed ({exc})", missing_tool=True) from None
+    _check_expansion(data)
     try:
-        body = docx.Document(io.BytesIO(data)).element.body
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+        part = next((rel.target_part for rel in document.part.rels.values()
+                     if rel.reltype == RT.FOOTNOTES and not rel.is_external), None)
+        footnotes = etree.fromstring(part.blob) if part is not None else None
     except Exception as exc:  # python-docx raises zip, XML and KeyError alike for a damaged file
         raise TextUnavailable(f"cannot open the DOCX ({type(exc).__name__}: {exc})") from None
-    refs: list[str] = []
-    for paragraph in body.iter(f"{_W}p"):
+    note_text: dict[str, str] = {}
+    if footnotes is not None:
+        for note in footnotes.iter(f"{_W}footnote"):
+            pieces = [t for p in note.iter(f"{_W}p") for el in _paragraph_content(p)
+                      if (t := _run_text(el, el.tag)) is not None]
+            note_text[note.get(f"{_W}id")] = "".join(pieces).strip()
+    paragraphs = [list(_paragraph_content(p)) for p in body.iter(f"{_W}p")]
+    texts = ["".join(t for el in content if (t := _run_text(el, el.tag)) is not None)
+             for content in paragraphs]
+    before: dict[int, str] = {}
+    after: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    for index, content in enumerate(paragraphs):
         text: list[str] = []
-        for el in _paragraph_content(paragraph):
-            tag = el.tag
-            if tag == f"{_W}footnoteReference":
-                refs.append("".join(text))
+        pending: list[int] = []  # markers of this paragraph waiting for their "after"
+        for el in content:
+            if el.tag == f"{_W}footnoteReference":
+                number = len(before) + 1
+                before[number] = "".join(text)
+                notes[number] = note_text.get(el.get(f"{_W}id"), "")
+                for waiting in pending:
+                    after[waiting] = "".join(text)
+                pending = [number]
                 text = []
-            elif tag == f"{_W}t":
-                text.append(el.text or "")
-            elif tag == f"{_W}tab":
-                text.append("\t")
-            elif tag in (f"{_W}br", f"{_W}cr"):
-                text.append("\n")
-            elif tag == f"{_W}noBreakHyphen":
-                text.append("\u2011")
-    return {n: text for n, text in enumerate(refs, 1)}
+            elif (piece := _run_text(el, el.tag)) is not None:
+                text.append(piece)
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        for waiting in pending:
+            after[waiting] = "".join(text) + "\n" + following
+    return DocxShown(before, after, notes)
 
 
 def _paragraph_content(paragraph) -> Iterable:
@@ -149,8 +211,43 @@ def _paragraph_content(paragraph) -> Iterable:
 # --------------------------------------------------------------------------- PDF
 
 
+#: the most a PDF brief's page content may expand to (a 500-page brief is about 40 MB)
+MAX_PDF_EXPANDED = 512 * 1024 * 1024
+
+
+def _check_pdf_expansion(data: bytes) -> None:
+    """Refuse a PDF whose page content expands past :data:`MAX_PDF_EXPANDED`,
+    decompressing each stream with a bound before any extractor does it whole."""
+    import zlib
+
+    import pikepdf
+
+    budget = MAX_PDF_EXPANDED
+    try:
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                contents = page.obj.get("/Contents")
+                streams = contents if isinstance(contents, pikepdf.Array) else [contents]
+                for stream in streams:
+                    if not isinstance(stream, pikepdf.Stream):
+                        continue
+                    raw = stream.read_raw_bytes()
+                    if stream.get("/Filter") == pikepdf.Name.FlateDecode:
+                        inflater = zlib.decompressobj()
+                        out = inflater.decompress(raw, budget + 1)
+                        budget -= len(out)
+                    else:
+                        budget -= len(raw)
+                    if budget < 0:
+                        raise TextUnavailable(f"the PDF's pages expand to more than any brief "
+                                              f"({MAX_PDF_EXPANDED} bytes)")
+    except (pikepdf.PdfError, zlib.error, ValueError) as exc:
+        raise TextUnavailable(f"cannot read the PDF ({exc})") from None
+
+
 def pdf_page_texts(data: bytes) -> list[str]:
     """The text of each page: pypdf when installed, else poppler's ``pdftotext``."""
+    _check_pdf_expansion(data)
     try:
         from pypdf import PdfReader
     except ImportError:
@@ -251,9 +348,8 @@ def pdf_occurs(candidates: Sequence[str], pages: Sequence[str]) -> bool:
     """True when one candidate text occurs on a page, or runs on across pages.
 
     ``pages`` are page skeletons (:func:`pdf_skeleton`). A run-on must leave
-    a non-empty piece on each page; a short final piece must be near the
-    top of its page, so a one-word edit cannot pass by finding a common
-    fragment somewhere else.
+    a line's worth on each page (:func:`_runs_on`), so a one-word edit
+    cannot pass by finding a common fragment somewhere else.
     """
     finders = [_finder(p) for p in pages]
     for candidate in candidates:
@@ -268,15 +364,41 @@ def pdf_occurs(candidates: Sequence[str], pages: Sequence[str]) -> bool:
     return False
 
 
+def pdf_count(candidate: str, pages: Sequence[str]) -> int:
+    """How many times ``candidate`` occurs in the page skeletons, without overlaps
+    (U+FFFD in a page stands for any one character); 1 when it only runs on
+    from one page to the next."""
+    needle = _units(candidate)
+    if not needle:
+        return 0
+    count = 0
+    for page in pages:
+        find = _finder(page)
+        while True:
+            at = find(needle)
+            if at < 0:
+                break
+            count += 1
+            page = page[at + len("".join(needle)):]
+            find = _finder(page)
+    if count == 0 and pdf_occurs([candidate], pages):
+        return 1
+    return count
+
+
 def _runs_on(needle: list[str], finders, i: int) -> bool:
+    """The needle starts on page ``i`` and ends on a later page. Every piece must
+    be at least :data:`_SHORT_PIECE` long: the PDF writer never leaves a single
+    line of a paragraph alone at the foot or the head of a page, so a split
+    leaves a whole line on each side, and a short common fragment found
+    somewhere (a dash, a year in the running head) cannot pass for a piece."""
     n = _longest_prefix(needle, finders[i])
-    if n == 0:
+    if n < _SHORT_PIECE:
         return False
     rest = needle[n:]
     for j in range(i + 1, len(finders)):
-        at = finders[j](rest)
-        if at >= 0:
-            return len(rest) >= _SHORT_PIECE or at <= _PAGE_TOP
+        if finders[j](rest) >= 0:
+            return len(rest) >= _SHORT_PIECE
         m = _longest_prefix(rest, finders[j])
         if m < _SHORT_PIECE:  # a whole page in the middle of an excerpt is long
             return False

@@ -136,7 +136,7 @@ def test_config_noise_rules_extend_the_defaults(tmp_path):
 
 
 def test_every_config_section_kind_has_a_builder():
-    from briefing.assemble import BUILDERS
+    from briefing.assemble import KINDS as BUILDERS
     from briefing.config import SECTION_KINDS
 
     assert set(BUILDERS) == set(SECTION_KINDS)

@@ -1,7 +1,7 @@
 """DOCX renderer: a Word brief with real footnotes, comments and a table of contents.
 
 ``render(brief, options) -> bytes`` is the registry's entry point
-(``briefing.render.FORMATS["docx"]``). The package is split like
+(the formats table, ``briefing.formats``). The package is split like
 python-docx itself: ``writer`` walks the brief with python-docx's public API,
 ``styles`` defines the look, ``ooxml`` is the only module that touches raw
 WordprocessingML (footnotes, fields, bookmarks, hyperlinks, settings), and
@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 
 from briefing.model import Brief, RenderOptions
-from briefing.render import json as json_renderer
+from briefing import manifest
 from briefing.render.docx.package import (
     ManifestNotFound,
     add_manifest_part,
@@ -33,7 +33,7 @@ def render(brief: Brief, options: RenderOptions | None = None) -> bytes:
     """The brief as a .docx file's bytes; the same brief always gives the same bytes."""
     options = options or RenderOptions()
     document = DocxWriter(brief, options).write()
-    add_manifest_part(document, json_renderer.render(brief, options))
+    add_manifest_part(document, manifest.of(brief).to_bytes())
     tidy_package(document)
     buffer = io.BytesIO()
     document.save(buffer)

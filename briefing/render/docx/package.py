@@ -38,6 +38,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 
 from briefing.errors import ManifestNotFound
+from briefing.manifest import MAX_MANIFEST_BYTES
 from briefing.render.docx import ooxml
 
 __all__ = [
@@ -51,8 +52,9 @@ __all__ = [
 
 APPLICATION = "briefing"
 ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
+#: a customXml item holding the manifest (base64 at worst: 4/3 of it, plus the XML around)
+MAX_ITEM_BYTES = MAX_MANIFEST_BYTES * 4 // 3 + 4096
 _FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
-_MAX_MANIFEST_BYTES = 512 * 1024 * 1024
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
@@ -129,8 +131,9 @@ def read_embedded_manifest(docx: Union[str, PathLike, bytes]) -> bytes:
                     continue
                 if "/" in name[len("customXml/"):] or name.startswith("customXml/itemProps"):
                     continue
-                if info.file_size > _MAX_MANIFEST_BYTES:
-                    continue
+                if info.file_size > MAX_ITEM_BYTES:
+                    raise ManifestNotFound(f"{name} expands to {info.file_size} bytes, more than "
+                                           "any brief's manifest")
                 manifest = ooxml.manifest_from_xml(package.read(name))
                 if manifest is not None:
                     return manifest

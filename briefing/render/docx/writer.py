@@ -10,7 +10,7 @@ never disagree with the PDF, the Markdown or the JSON manifest.
 from __future__ import annotations
 
 from itertools import count
-from typing import Iterable
+from typing import Iterable, assert_never
 
 from docx import Document as new_document
 from docx.document import Document
@@ -197,24 +197,25 @@ class DocxWriter:
         self._add_heading(section.title, 1)
         following = section.blocks[1:] + (None,)
         for block, next_block in zip(section.blocks, following):
-            if isinstance(block, BriefParagraph):
-                paragraph = self._add_paragraph(S.NORMAL)
-                self._add_inlines(paragraph, block.content)
-                if isinstance(next_block, Subheading):
-                    # an introduction stays on the page of the heading that follows it
-                    paragraph.paragraph_format.keep_with_next = True
-            elif isinstance(block, Subheading):
-                self._add_heading(block.text, 2)
-            elif isinstance(block, Excerpt):
-                self._add_excerpt(block)
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    self._add_key_point(item)
-            elif isinstance(block, SourceList):
-                for source in block.sources:
-                    self._add_inlines(self._add_paragraph(S.SOURCE), source_entry(source))
-            else:  # a new block kind must be taught to every writer
-                raise TypeError(f"the DOCX writer cannot place a {type(block).__name__}")
+            match block:
+                case BriefParagraph():
+                    paragraph = self._add_paragraph(S.NORMAL)
+                    self._add_inlines(paragraph, block.content)
+                    if isinstance(next_block, Subheading):
+                        # an introduction stays on the page of the heading that follows it
+                        paragraph.paragraph_format.keep_with_next = True
+                case Subheading():
+                    self._add_heading(block.text, 2)
+                case Excerpt():
+                    self._add_excerpt(block)
+                case BulletList():
+                    for item in block.items:
+                        self._add_key_point(item)
+                case SourceList():
+                    for source in block.sources:
+                        self._add_inlines(self._add_paragraph(S.SOURCE), source_entry(source))
+                case _:
+                    assert_never(block)
 
     def _add_excerpt(self, excerpt: Excerpt) -> None:
         """A Quote paragraph, then its attribution line as a paragraph beneath."""
@@ -244,16 +245,17 @@ class DocxWriter:
 
     def _add_inlines(self, paragraph: Paragraph, content: Iterable[Inline]) -> None:
         for inline in content:
-            if isinstance(inline, Text):
-                paragraph.add_run(ooxml.xml_text(inline.text))
-            elif isinstance(inline, Emph):
-                self._add_run(paragraph, ooxml.xml_text(inline.text), S.EMPHASIS)
-            elif isinstance(inline, Link):
-                self._add_link(paragraph, inline.text, inline.url)
-            elif isinstance(inline, Note):
-                self._add_note_reference(paragraph, inline)
-            else:
-                raise TypeError(f"the DOCX writer cannot place a {type(inline).__name__}")
+            match inline:
+                case Text():
+                    paragraph.add_run(ooxml.xml_text(inline.text))
+                case Emph():
+                    self._add_run(paragraph, ooxml.xml_text(inline.text), S.EMPHASIS)
+                case Link():
+                    self._add_link(paragraph, inline.text, inline.url)
+                case Note():
+                    self._add_note_reference(paragraph, inline)
+                case _:
+                    assert_never(inline)
 
     def _add_link(self, paragraph: Paragraph, text: str, url: str) -> Run:
         target = ooxml.safe_url(url)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import assert_never
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -145,7 +146,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         ),
         "attribution": ParagraphStyle(
             "attribution", fontName=SANS, fontSize=8, leading=11, textColor=MUTED,
-            leftIndent=QUOTE_INDENT, rightIndent=QUOTE_INDENT, spaceAfter=11,
+            leftIndent=QUOTE_INDENT, rightIndent=QUOTE_INDENT, spaceAfter=11, allowWidows=0,
         ),
         "analyst": ParagraphStyle(
             "analyst", fontName=SANS, fontSize=8.3, leading=11.3, textColor=INK,
@@ -321,14 +322,17 @@ class _Context:
         italic = {SERIF: SERIF_ITALIC, SANS: SANS_ITALIC}.get(face, face)
         out = []
         for inline in content:
-            if isinstance(inline, Text):
-                out.append(self.text(inline.text, face))
-            elif isinstance(inline, Emph):
-                out.append(f'<font face="{italic}">{self.text(inline.text, italic)}</font>')
-            elif isinstance(inline, Link):
-                out.append(self.link(inline.text, inline.url, face))
-            elif isinstance(inline, Note):
-                out.append(self.marker(inline))
+            match inline:
+                case Text():
+                    out.append(self.text(inline.text, face))
+                case Emph():
+                    out.append(f'<font face="{italic}">{self.text(inline.text, italic)}</font>')
+                case Link():
+                    out.append(self.link(inline.text, inline.url, face))
+                case Note():
+                    out.append(self.marker(inline))
+                case _:
+                    assert_never(inline)
         return "".join(out)
 
 
@@ -423,17 +427,20 @@ def _section(ctx: _Context, index: int, section: Section) -> list:
     )
     flowables: list = [CondPageBreak(130), heading]
     for block in section.blocks:
-        if isinstance(block, ParagraphBlock):
-            flowables.append(MeasuredParagraph(ctx.inlines(block.content), ctx.styles["body"]))
-        elif isinstance(block, Subheading):
-            flowables.append(CondPageBreak(90))
-            flowables.append(MeasuredParagraph(ctx.text(block.text, SANS_BOLD), ctx.styles["h2"]))
-        elif isinstance(block, Excerpt):
-            flowables.extend(_excerpt(ctx, block))
-        elif isinstance(block, BulletList):
-            flowables.extend(_bullets(ctx, block))
-        elif isinstance(block, SourceList):
-            flowables.extend(_sources(ctx, block))
+        match block:
+            case ParagraphBlock():
+                flowables.append(MeasuredParagraph(ctx.inlines(block.content), ctx.styles["body"]))
+            case Subheading():
+                flowables.append(CondPageBreak(90))
+                flowables.append(MeasuredParagraph(ctx.text(block.text, SANS_BOLD), ctx.styles["h2"]))
+            case Excerpt():
+                flowables.extend(_excerpt(ctx, block))
+            case BulletList():
+                flowables.extend(_bullets(ctx, block))
+            case SourceList():
+                flowables.extend(_sources(ctx, block))
+            case _:
+                assert_never(block)
     return flowables
 
 

@@ -19,7 +19,7 @@ from reportlab import rl_config
 
 from briefing.errors import ManifestNotFound
 from briefing.model import Brief, RenderOptions
-from briefing.render import json as json_renderer
+from briefing import manifest
 
 from .fonts import FontSet, UnsupportedCharacterWarning
 from briefing.render.shared import brief_datetime
@@ -62,7 +62,7 @@ def _layout(brief: Brief, options: RenderOptions) -> bytes:
     return target.getvalue()
 
 
-def _finish(raw: bytes, brief: Brief, manifest: bytes) -> bytes:
+def _finish(raw: bytes, brief: Brief, manifest_json: bytes) -> bytes:
     date = _pdf_date(brief.date)
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         info = pdf.docinfo
@@ -71,14 +71,14 @@ def _finish(raw: bytes, brief: Brief, manifest: bytes) -> bytes:
         pdf.Root.PageMode = pikepdf.Name.UseOutlines
         spec = pikepdf.AttachedFileSpec(
             pdf,
-            manifest,
+            manifest_json,
             description="briefing manifest: citations and provenance of this brief",
             filename=MANIFEST_NAME,
             mime_type="application/json",
             creation_date=date,
             mod_date=date,
-            relationship=pikepdf.Name.Data,
         )
+        spec.obj.AFRelationship = pikepdf.Name.Data  # set here: pikepdf 8 takes no keyword for it
         pdf.attachments[MANIFEST_NAME] = spec
         pdf.Root.AF = pikepdf.Array([spec.obj])
         # reportlab's /ID depends on SOURCE_DATE_EPOCH (its timestamp); qpdf
@@ -98,17 +98,36 @@ def _finish(raw: bytes, brief: Brief, manifest: bytes) -> bytes:
 def write_pdf(brief: Brief, options: RenderOptions) -> bytes:
     """The finished PDF of ``brief``."""
     raw = _layout(brief, options)
-    return _finish(raw, brief, json_renderer.render(brief, options))
+    return _finish(raw, brief, manifest.of(brief).to_bytes())
 
 
 def read_embedded_manifest(source: str | os.PathLike | bytes) -> bytes:
-    """The JSON manifest embedded in a PDF made by :func:`write_pdf`."""
+    """The JSON manifest embedded in a PDF made by :func:`write_pdf`.
+
+    The attachment is inflated with a bound (``manifest.MAX_MANIFEST_BYTES``):
+    a small file whose attachment expands to gigabytes is refused, not read.
+    """
+    import zlib
+
     try:
         opened = pikepdf.open(io.BytesIO(source) if isinstance(source, (bytes, bytearray)) else source)
         with opened as pdf:
             spec = pdf.attachments.get(MANIFEST_NAME)
             if spec is None:
                 raise ManifestNotFound(f"no {MANIFEST_NAME} attached to this PDF")
-            return bytes(spec.get_file().read_bytes())
-    except (pikepdf.PdfError, OSError, ValueError) as exc:
+            stream = spec.get_file().obj
+            raw = stream.read_raw_bytes()
+            limit = manifest.MAX_MANIFEST_BYTES
+            filters = stream.get("/Filter")
+            if filters is None:
+                data = raw
+            elif filters == pikepdf.Name.FlateDecode:
+                data = zlib.decompressobj().decompress(raw, limit + 1)
+            else:
+                raise ManifestNotFound(f"{MANIFEST_NAME} is encoded with {filters}, "
+                                       "which briefing never writes")
+            if len(data) > limit:
+                raise ManifestNotFound(f"{MANIFEST_NAME} expands to more than {limit} bytes")
+            return bytes(data)
+    except (pikepdf.PdfError, OSError, ValueError, zlib.error) as exc:
         raise ManifestNotFound(f"not a readable PDF: {exc}") from None
