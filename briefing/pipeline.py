@@ -1,8 +1,9 @@
 """The build, top to bottom: config → corpus → brief → rendered bytes → files.
 
 Every format is rendered in memory before any file is written, so a failing
-renderer leaves the previous outputs untouched; each file is then replaced
-atomically (``briefing.output``).
+renderer leaves the previous outputs untouched; the files are then written as
+one set (``briefing.output``): the folder holds the previous set or the new
+one, whatever the moment a build is killed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from briefing.corpus import Corpus, read_corpus
 from briefing.corpus.noise import compile_rule, default_rules
 from briefing.errors import RenderError
 from briefing.model import Brief, RenderOptions
-from briefing.output import ensure_dir, write_atomic
+from briefing.output import write_set
 
 __all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all"]
 
@@ -88,9 +89,6 @@ def build(config_path: str | Path, formats: list[str] | None = None,
     result = BuildResult(brief, warnings=list(corpus.warnings))
     options = RenderOptions(page_size=loaded.config.output.page_size)
     rendered = render_all(brief, chosen, options, result.warnings)
-    ensure_dir(folder)
-    for fmt in chosen:
-        target = folder / (loaded.config.output.basename + table.get(fmt).extension)
-        write_atomic(target, rendered[fmt])
-        result.written.append(target)
+    names = {loaded.config.output.basename + table.get(fmt).extension: rendered[fmt] for fmt in chosen}
+    result.written.extend(write_set(folder, names))
     return result

@@ -41,6 +41,7 @@ from briefing.errors import CorpusError
 from briefing.model import ELISION, Citation, collapse_ws
 from briefing.verify.anchor import Anchor, Change, closest_change, reanchor, word_diff
 from briefing.manifest import ItemRecord, Manifest
+from briefing.output import pending_commit
 from briefing.verify.manifest import BriefFile, UnusableBrief, load_brief, set_builds
 from briefing.verify.report import CitationResult, Report, TextResult
 from briefing.verify.shown import (
@@ -64,6 +65,9 @@ def verify_brief(brief_path: str | Path, corpus: str | Path | None = None) -> Re
     root = find_corpus(brief, Path(corpus) if corpus is not None else None)
     report = Report(str(brief.path), brief.format, str(root), build=brief.manifest.build,
                     files=[(str(path), build) for path, build in set_builds(brief)])
+    if pending_commit(brief.path.parent) is not None:
+        report.warnings.append(f"{brief.path.parent}: a build was interrupted while switching its "
+                               "files in; the next build into this folder completes it")
     sources = _Sources(brief.manifest, root)
     for note in brief.manifest.footnotes:
         for i, cite in enumerate(note.citations):
