@@ -104,14 +104,15 @@ def build(
 
     result = _run(run)
     from briefing.model import iter_notes
+    from briefing.words import plural
 
     for warning in result.warnings:
         _warn(warning)
     notes = sum(1 for _ in iter_notes(result.brief))
     for path in result.written:
         typer.echo(f"wrote {os.path.normpath(path)}")
-    typer.echo(f"{len(result.brief.sections)} sections, {notes} footnotes, "
-               f"{len(result.brief.sources)} sources")
+    typer.echo(f"{plural(len(result.brief.sections), 'section')}, {plural(notes, 'footnote')}, "
+               f"{plural(len(result.brief.sources), 'source')}")
 
 
 @app.command()
@@ -126,9 +127,11 @@ def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to
         return loaded, corpus, section_report(loaded, corpus, str(config))
 
     loaded, corpus, rows = _run(run)
+    from briefing.words import plural
+
     for warning in corpus.warnings:
         _warn(warning)
-    typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {len(corpus.articles)} articles")
+    typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {plural(len(corpus.articles), 'article')}")
     width = max((len(r.title) for r in rows), default=10)
     for row in rows:
         typer.echo(f"  {row.kind:<10} {row.title:<{width}}  {row.detail}")

@@ -19,7 +19,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from briefing import formats
-from briefing.errors import ConfigError, Problem
+from briefing.errors import ConfigError, Problem, SettingError
 from briefing.yamlload import KeyLines, dotted, load_yaml
 
 __all__ = [
@@ -142,6 +142,9 @@ class ExcerptsSection(_SectionBase):
     kind: Literal["excerpts"] = Field(description="Ranked verbatim excerpts on one or more themes.")
     themes: list[str] = Field(min_length=1, description="Theme ids (keys of `themes`).")
     max_items: int = Field(8, gt=0, le=200, description="At most this many excerpts.")
+    max_sentences: int = Field(
+        3, gt=0, le=10,
+        description="At most this many adjacent sentences of one paragraph in one excerpt.")
     order: Order = Field("relevance", description="relevance, chronological or source.")
     min_score: float | None = Field(
         None, ge=0, description="Relevance floor (BM25 score); default: automatic."
@@ -165,6 +168,9 @@ class QuotesSection(_SectionBase):
         default_factory=list, description="Only quotations matching these theme ids."
     )
     max_items: int = Field(30, gt=0, le=500, description="At most this many quotations.")
+    max_sentences: int = Field(
+        3, gt=0, le=10,
+        description="At most this many sentences of a quotation's paragraph in one item.")
     notes: list[AnalystNoteConfig] = Field(default_factory=list, description="Analyst notes.")
 
 
@@ -195,12 +201,19 @@ class OutputConfig(_Model):
         default_factory=lambda: list(formats.NAMES), min_length=1,
         description="Formats to write: " + "; ".join(f"{f.name}: {f.description}" for f in formats.FORMATS),
     )
-    page_size: Literal["A4", "letter"] = Field("A4", description="A4 or letter.")
+    page_size: Literal["A4", "letter"] = Field("A4", description="A4 or letter (any case).")
 
     @field_validator("dir")
     @classmethod
     def _usable(cls, value: str) -> str:
         return _usable_path(value)
+
+    @field_validator("page_size", mode="before")
+    @classmethod
+    def _any_case(cls, value):
+        if isinstance(value, str):
+            return {"a4": "A4", "letter": "letter"}.get(value.strip().casefold(), value)
+        return value
 
     @field_validator("basename")
     @classmethod
@@ -261,17 +274,26 @@ class LoadedConfig:
 
 
 def brief_date(config: BriefConfig, env: dict | None = None) -> _dt.date:
-    """The config's date, else SOURCE_DATE_EPOCH (UTC), else today."""
-    if config.brief.date is not None:
-        return config.brief.date
+    """The config's date, else SOURCE_DATE_EPOCH (UTC), else today.
+
+    A SOURCE_DATE_EPOCH that is set but is not a non-negative integer is an
+    error even when the config has a date: whoever set it expects the build to
+    be reproducible, and a typo must not silently give today's date instead.
+    """
     env = os.environ if env is None else env
     epoch = env.get("SOURCE_DATE_EPOCH")
-    if epoch:
+    from_epoch = None
+    if epoch is not None and epoch.strip() != "":
         try:
-            return _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
+            if not epoch.strip().isdigit():
+                raise ValueError
+            from_epoch = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).date()
         except (ValueError, OverflowError, OSError):
-            pass
-    return _dt.date.today()
+            raise SettingError(f"SOURCE_DATE_EPOCH: must be a non-negative integer (seconds since "
+                               f"1970-01-01 UTC), not {epoch!r}") from None
+    if config.brief.date is not None:
+        return config.brief.date
+    return from_epoch or _dt.date.today()
 
 
 def load_config(path: str | Path) -> LoadedConfig:

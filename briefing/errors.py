@@ -6,9 +6,10 @@
      ├── ConfigError          the YAML config is unusable (carries every problem found)
      ├── CorpusError          the corpus path is missing/unreadable, or the manifest is bad
      ├── AssemblyError        the config and corpus disagree (an anchor matches no excerpt)
-     ├── RenderError          a renderer could not write its format
+     ├── RenderError          a renderer could not write its format (the PDF's fonts are missing)
      ├── ManifestNotFound     a DOCX or PDF holds no briefing manifest (or is no such file)
-     └── OutputError          an output folder or file cannot be written
+     ├── OutputError          an output folder or file cannot be written
+     └── SettingError         an environment variable briefing reads is malformed
 
 Library code raises these and never prints or exits; ``briefing.cli`` is the
 only place that turns them into messages and exit codes. Problems with one
@@ -27,6 +28,7 @@ __all__ = [
     "OutputError",
     "RenderError",
     "Problem",
+    "SettingError",
 ]
 
 from dataclasses import dataclass
@@ -81,4 +83,8 @@ class ManifestNotFound(BriefingError):
 
 
 class OutputError(BriefingError):
+    pass
+
+
+class SettingError(BriefingError):
     pass

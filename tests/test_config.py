@@ -158,3 +158,16 @@ def test_cli_missing_config(runner, tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path / "missing.yaml")])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {tmp_path / 'missing.yaml'}: config file not found"
+
+
+@pytest.mark.parametrize("given, kept", [("Letter", "letter"), ("LETTER", "letter"), ("a4", "A4"),
+                                         ("A4", "A4"), (" letter ", "letter")])
+def test_page_size_is_accepted_in_any_case(tmp_path, given, kept):
+    path = _write(tmp_path, GOOD + f"output: {{page_size: '{given}'}}\n")
+    assert load_config(path).config.output.page_size == kept
+
+
+def test_an_unknown_page_size_names_the_choices(tmp_path):
+    path = _write(tmp_path, GOOD + "output: {page_size: A5}\n")
+    (problem,) = _problems(path)
+    assert "output.page_size" in problem and "A4" in problem and "letter" in problem

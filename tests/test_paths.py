@@ -163,7 +163,7 @@ def test_a_corpus_path_that_is_a_file_is_a_one_article_corpus(runner, project):
     config = _config(project / "single", corpus="../articles/a.txt")
     result = _build(runner, config)
     assert result.exit_code == 0, result.output
-    assert "1 sources" in result.stdout
+    assert "1 source\n" in result.stdout
 
 
 def test_a_corpus_path_that_is_a_binary_file_is_skipped_with_a_warning(runner, project):
@@ -195,7 +195,7 @@ def test_symlink_loops_inside_the_corpus_are_not_followed(runner, project):
     os.symlink("missing.txt", articles / "dangling.txt")
     result = _build(runner, _config(project))
     assert result.exit_code == 0, result.output
-    assert "1 sources" in result.stdout
+    assert "1 source\n" in result.stdout
     for name in ("a-loop.txt", "b.txt", "dangling.txt"):
         assert f"warning: {name}: skipped" in result.stderr
 

@@ -33,7 +33,6 @@ __all__ = ["build", "describe", "select_spans", "used_texts", "RELATIVE_FLOOR", 
 RELATIVE_FLOOR = 0.15  # of the best candidate's score
 SOURCE_DISCOUNT = 0.85  # per excerpt already taken from the same source
 MIN_WORDS = 6
-MAX_MERGED = 3  # sentences in one excerpt
 
 
 def _reads_as_statement(text: str) -> bool:
@@ -41,7 +40,7 @@ def _reads_as_statement(text: str) -> bool:
 
 
 def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | None,
-                    theme: str | None = None) -> list[Span]:
+                    theme: str | None = None, max_sentences: int = 3) -> list[Span]:
     """Relevant spans, best first (before deduplication and selection)."""
     ranked = ctx.rank(theme_ids)
     if not ranked:
@@ -62,7 +61,7 @@ def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | 
         # extend backwards and forwards within the paragraph
         for step in (-1, 1):
             probe = cand
-            while len(group) < MAX_MERGED:
+            while len(group) < max_sentences:
                 idx = probe.sentence.index + step
                 nxt = relevant.get((cand.article.id, idx))
                 if nxt is None or nxt.sentence.paragraph != cand.sentence.paragraph or (cand.article.id, idx) in taken:
@@ -173,7 +172,7 @@ def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) 
 def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: str,
           earlier: tuple[Section, ...]) -> Section:
     theme = section.themes[0] if len(section.themes) == 1 else None
-    spans = candidate_spans(ctx, section.themes, section.min_score, theme)
+    spans = candidate_spans(ctx, section.themes, section.min_score, theme, section.max_sentences)
     chosen = select_spans(spans, section.max_items, used_texts(earlier))
     source_order = [a.id for a in ctx.corpus.articles]
     excerpts = [ctx.excerpt(s) for s in order_spans(chosen, section.order, source_order)]
@@ -187,7 +186,7 @@ def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: s
 
 
 def describe(ctx: BuildContext, section: ExcerptsSection) -> str:
-    spans = candidate_spans(ctx, section.themes, section.min_score)
+    spans = candidate_spans(ctx, section.themes, section.min_score, None, section.max_sentences)
     n_sources = len({s.article.id for s in spans})
     detail = (f"{plural(len(spans), 'candidate excerpt')} from {plural(n_sources, 'source')} "
               f"(max_items {section.max_items})")

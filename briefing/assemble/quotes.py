@@ -63,6 +63,7 @@ def _candidates(ctx: BuildContext, section: QuotesSection) -> tuple[list[_Candid
         sentences = [s for s in article.sentences
                      if s.paragraph == home
                      and s.start < quote.sentence_span[1] and quote.sentence_span[0] < s.end]
+        sentences = sentences[:section.max_sentences]  # a long quotation shows its opening
         if not sentences:
             continue
         if on_theme is not None and not any((article.id, s.index) in on_theme for s in sentences):

@@ -59,7 +59,14 @@ from importlib.resources import files
 
 import yaml
 
-__all__ = ["split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "split_sentences"]
+
+#: The longest span the splitter returns. A "sentence" longer than this (a page
+#: pasted without punctuation, a table flattened into one line) is cut at word
+#: boundaries, preferably after a clause mark, so no excerpt is unbounded.
+MAX_SENTENCE_CHARS = 600
+_CLAUSE_BREAK = re.compile(r"[;:,\u2013\u2014)](?=\s)")
+_SPACE = re.compile(r"\s+")
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets, then
 # whitespace or the end of the paragraph.
@@ -187,7 +194,45 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((start + sent_start, start + pe))
         sent_start = q
     spans.append((start + sent_start, start + stop))
+    if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
+        spans = [piece for s, e in spans for piece in _bounded(text, s, e)]
     return spans
+
+
+def _bounded(text: str, s: int, e: int, limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``text[s:e]`` as pieces of at most ``limit`` characters, cut after a clause
+    mark in the second half of the window, else at its last space, else (no
+    space at all) at ``limit``, never before a combining mark."""
+    pieces: list[tuple[int, int]] = []
+    while e - s > limit:
+        window = text[s:s + limit]
+        cut = None
+        for match in _CLAUSE_BREAK.finditer(window, limit // 2):
+            cut = match.end()
+        if cut is None:
+            spaces = [m.start() for m in _SPACE.finditer(window, 1)]
+            cut = spaces[-1] if spaces else None
+        if cut is None:
+            cut = limit
+            while cut > 1 and _joins_previous(text[s + cut]):
+                cut -= 1
+        end = s + cut
+        while end > s and text[end - 1].isspace():
+            end -= 1
+        pieces.append((s, end))
+        s += cut
+        while s < e and text[s].isspace():
+            s += 1
+    if s < e:
+        pieces.append((s, e))
+    return pieces
+
+
+def _joins_previous(ch: str) -> bool:
+    """A combining mark or a low surrogate, which belongs to the character before it."""
+    import unicodedata
+
+    return unicodedata.combining(ch) != 0 or "\udc00" <= ch <= "\udfff"
 
 
 def _word_before(seg: str, sent_start: int, ps: int) -> str | None:

@@ -138,6 +138,9 @@ def _short_title(title: str) -> str:
 
 
 def _quoted(title: str) -> str:
+    """A title in quotation marks; a headline's closing full stop is not part of it."""
+    if title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]
     return f"\u201c{title}\u201d"
 
 
@@ -211,11 +214,14 @@ def _cite_pieces(cite: Citation, source: Source | None, short: bool) -> list[Inl
 
 
 def _join_parts(parts: list[str]) -> str:
-    # A quoted title carries its comma inside the closing mark (Chicago).
+    # A quoted title carries its comma inside the closing mark (Chicago); a title
+    # that ends in "?" or "!" takes no comma.
     out = ""
     for i, part in enumerate(parts):
         if i == 0:
             out = part
+        elif out.endswith(("?\u201d", "!\u201d")):
+            out += " " + part
         elif out.endswith("\u201d"):
             out = out[:-1] + ",\u201d " + part
         else:

@@ -140,3 +140,34 @@ def test_every_config_section_kind_has_a_builder():
     from briefing.config import SECTION_KINDS
 
     assert set(BUILDERS) == set(SECTION_KINDS)
+
+
+def test_an_article_on_one_long_line_gives_bounded_excerpts(tmp_path):
+    """200 KB on one line: excerpts are at most max_sentences bounded pieces, with exact offsets."""
+    import yaml
+
+    from briefing.corpus.sentences import MAX_SENTENCE_CHARS
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    line = " ".join(["the ceasefire along the northern front held overnight"] * 4000)
+    (corpus / "long.txt").write_text("A long one\n\n" + line + "\n", encoding="utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text(yaml.safe_dump({
+        "brief": {"title": "Long", "date": "2021-03-04"},
+        "corpus": {"path": str(corpus)},
+        "themes": {"truce": {"title": "Truce", "keywords": ["ceasefire"]}},
+        "sections": [{"kind": "summary", "title": "Key points"},
+                     {"kind": "excerpts", "title": "Truce", "themes": ["truce"], "max_items": 3,
+                      "max_sentences": 2}],
+    }), encoding="utf-8")
+    loaded, read = load_inputs(config)
+    brief = assemble_brief(loaded, read, config, dt.date(2021, 3, 4))
+    text = read.articles[0].text
+    items = [b for s in brief.sections for b in s.blocks if isinstance(b, Excerpt)]
+    items += [i for s in brief.sections for b in s.blocks for i in getattr(b, "items", ())]
+    assert items
+    for item in items:
+        assert len(item.text) <= 2 * MAX_SENTENCE_CHARS + 1
+        for c in item.citations:
+            assert text[c.start:c.end] == c.exact

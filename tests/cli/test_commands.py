@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from briefing.cli import app
 from conftest import ROOT, SEEDS, config_copy
 
@@ -156,3 +158,37 @@ def test_quotes_text_names_speakers(runner):
     result = runner.invoke(app, ["quotes", str(SEEDS)])
     assert result.exit_code == 0
     assert "— Peter Cook, Pentagon spokesman (said" in result.stdout
+
+
+def test_build_and_check_word_counts_for_people(runner, tmp_path):
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    shutil.copy(next(SEEDS.glob("*.txt")), corpus)
+    (corpus / "sources.yaml").write_text("{}\n", encoding="utf-8")
+    config = config_copy(tmp_path, corpus, out="out", formats=("json",))
+    result = runner.invoke(app, ["check", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "has 1 article" in result.stdout and "1 articles" not in result.stdout
+
+
+@pytest.mark.parametrize("epoch", ["1445472000x", "-5", "1.5", "yesterday", "1e9"])
+def test_a_malformed_source_date_epoch_is_one_line_naming_it(runner, tmp_path, monkeypatch, epoch):
+    from conftest import assert_clean_error
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    result = runner.invoke(app, ["build", str(_config_copy(tmp_path))])
+    assert_clean_error(result, "SOURCE_DATE_EPOCH", repr(epoch))
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_pdf_fonts_are_one_line_naming_them_and_the_fix(runner, tmp_path, monkeypatch):
+    from briefing.render.pdf import fonts
+    from conftest import assert_clean_error
+
+    monkeypatch.setattr(fonts, "_candidate_dirs", lambda: [tmp_path / "no-fonts-here"])
+    monkeypatch.setattr(fonts, "_LOADED", {})
+    result = runner.invoke(app, ["build", str(_config_copy(tmp_path, formats=("json", "pdf")))])
+    assert_clean_error(result, "DejaVuSerif.ttf", "pip install", "apt-get")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()  # nothing written: every format renders first

@@ -772,3 +772,23 @@ def test_arbitrary_text_keeps_the_invariants() -> None:
         assert_invariants(text, split_sentences(text))
 
     check()
+
+
+@pytest.mark.parametrize("text", [
+    "word " * 40_000,  # 200 KB with no sentence boundary
+    "x" * 5_000 + " tail.",  # no space at all for 5,000 characters
+    "They said, " * 300 + "and left.",  # clause marks all along
+    "e\u0301" * 1_000,  # combining marks must stay with their letter
+])
+def test_a_sentence_longer_than_the_bound_is_cut_into_bounded_exact_pieces(text: str) -> None:
+    from briefing.corpus.sentences import MAX_SENTENCE_CHARS
+
+    spans = split_sentences(text)
+    assert_invariants(text, spans)
+    assert len(spans) > 1
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    for s, _ in spans:
+        assert not (0 < s < len(text) and text[s] == "\u0301"), "cut before a combining mark"
+    words = [m.start() for m in re.finditer(r"\S+", text)]
+    if " " in text[:MAX_SENTENCE_CHARS]:  # with spaces, every cut is between words
+        assert all(s in words for s, _ in spans)

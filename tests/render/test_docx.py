@@ -494,7 +494,9 @@ def test_introductions_keep_with_their_subheading_and_quotes_with_their_attribut
     assert paragraphs[attributed + 1].style.name == "Attribution"
     alone = at["Said without a line beneath."]
     assert paragraphs[alone].paragraph_format.keep_with_next is False
-    assert paragraphs[alone + 1].text == "Closing."
+    # an empty attribution paragraph still closes the quotation's border box
+    assert paragraphs[alone + 1].style.name == "Attribution" and paragraphs[alone + 1].text == ""
+    assert paragraphs[alone + 2].text == "Closing."
 
 
 def test_table_of_contents_is_a_dirty_toc_field_and_word_updates_fields(sample):
@@ -954,3 +956,17 @@ def test_the_default_brief_renders_when_the_pipeline_is_available():
     assert read_embedded_manifest(data) == json_renderer.render(brief)
     annotated = sum(len(item.notes) for item in excerpts_of(brief))
     assert len(list(open_docx(data).comments)) == annotated
+
+
+def test_quotations_without_an_attribution_line_never_share_one_border_box():
+    """Word and LibreOffice draw one box round adjacent paragraphs with the same
+    border; each quotation is followed by its (here empty) attribution paragraph."""
+    bare = [dataclasses.replace(excerpt(TRT, f"Sentence number {n} of a source with no metadata at all."),
+                                attribution=Attribution()) for n in range(3)]
+    brief = dataclasses.replace(the_sample(), sections=(Section("s", "Bare", "excerpts", tuple(bare)),))
+    document = open_docx(render(brief))
+    styles = [p.style.name for p in document.paragraphs]
+    quotes = [i for i, name in enumerate(styles) if name == "Quote"]
+    assert len(quotes) == 3
+    for a, b in zip(quotes, quotes[1:]):
+        assert b - a == 2 and styles[a + 1] != "Quote"

@@ -114,3 +114,21 @@ def test_markdown_links_only_web_and_mail():
     )),)),))
     md = render(brief, "md").decode("utf-8")
     assert "javascript" not in md and "click [site](<https://example.org/a%20b>)" in md
+
+
+@pytest.mark.parametrize("title, full, short", [
+    ("Clinton Aides Knew of Emails.", "\u201cClinton Aides Knew of Emails,\u201d Voice of America",
+     "\u201cClinton Aides Knew,\u201d"),
+    ("Will Russia Abide by the Rules?", "\u201cWill Russia Abide by the Rules?\u201d Voice of America",
+     "\u201cWill Russia Abide,\u201d"),
+])
+def test_a_title_s_own_full_stop_is_dropped_and_a_question_takes_no_comma(title, full, short):
+    from dataclasses import replace as change
+
+    brief = sample_brief()
+    voa = change(brief.sources[0], title=title)
+    brief = change(brief, sources=(voa, *brief.sources[1:]))
+    texts = [n.text for n in NoteTable(brief) if n.note.citations[0].source == voa.id]
+    assert full in texts[0]
+    assert short in texts[1]
+    assert ".,\u201d" not in " ".join(texts) and "?,\u201d" not in " ".join(texts)

@@ -218,12 +218,15 @@ class DocxWriter:
                     assert_never(block)
 
     def _add_excerpt(self, excerpt: Excerpt) -> None:
-        """A Quote paragraph, then its attribution line as a paragraph beneath."""
+        """A Quote paragraph, then its attribution line as a paragraph beneath.
+
+        Without a line the attribution paragraph is there, empty: two Quote
+        paragraphs in a row would share one border box in Word and LibreOffice.
+        """
         paragraph = self._add_cited_paragraph(S.QUOTE, excerpt)
         line = ooxml.xml_text(attribution_line(excerpt))
-        if line:
-            self._add_paragraph(S.ATTRIBUTION, line)
-        else:  # the Quote style keeps with the next paragraph for its attribution
+        self._add_paragraph(S.ATTRIBUTION, line)
+        if not line:  # nothing to keep the quotation with
             paragraph.paragraph_format.keep_with_next = False
 
     def _add_key_point(self, item: Excerpt) -> None:

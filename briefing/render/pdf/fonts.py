@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from briefing.errors import RenderError
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -70,8 +71,8 @@ _SYSTEM_DIRS = (
 )
 
 
-class FontsUnavailable(RuntimeError):
-    """No folder with the DejaVu TrueType fonts could be found."""
+class FontsUnavailable(RenderError):
+    """No folder with the DejaVu TrueType fonts could be found (exit 2, one line)."""
 
 
 class UnsupportedCharacterWarning(UserWarning):
@@ -89,12 +90,15 @@ def _candidate_dirs() -> list[Path]:
 
 
 def _font_dir() -> Path:
-    for folder in _candidate_dirs():
+    folders = _candidate_dirs()
+    for folder in folders:
         if all((folder / name).is_file() for name in _FACES.values()):
             return folder
+    looked = ", ".join(str(f) for f in folders) or "nowhere"
     raise FontsUnavailable(
-        "the PDF renderer needs the DejaVu Serif and Sans TrueType fonts; "
-        f"install the {FONT_PACKAGE!r} package (pip install {FONT_PACKAGE})"
+        f"pdf: the fonts the PDF embeds are missing ({', '.join(sorted(set(_FACES.values())))}; "
+        f"looked in {looked}): reinstall briefing's dependency {FONT_PACKAGE!r} "
+        f"(pip install --force-reinstall {FONT_PACKAGE}) or install fonts-dejavu-core with apt-get"
     )
 
 
