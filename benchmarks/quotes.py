@@ -27,7 +27,7 @@ from collections import Counter
 from _common import load_labelled
 
 from briefing.analysis.quotes import analyze, extract_quotes
-from briefing.analysis.quotes._lexicon import lexicon
+from briefing.text.lexicon import lexicon
 
 
 def accuracy(lab, show_misses: bool) -> None:

@@ -45,7 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "polnear"
-DEFAULT_BASELINE = "v0.1.0"
+DEFAULT_BASELINE = "4a7b043"  # the first release (v0.1.0), as a commit: tags may not travel with clones
 
 _DOUBLE = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb"
 _TITLES = frozenset("""mr mrs ms miss dr sen senator rep representative gov governor president
@@ -363,7 +363,7 @@ def score(gold: dict[str, list[Gold]], tool: dict, split: str, cue_words: frozen
 
 def _cue_words() -> frozenset[str]:
     try:
-        from briefing.analysis.quotes._lexicon import lexicon
+        from briefing.text.lexicon import lexicon
 
         lex = lexicon()
         return frozenset(w.casefold() for w in getattr(lex, "cue_starts", ()))

@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from _common import ROOT, load_labelled
 
-from briefing.corpus.sentences import split_sentences
+from briefing.text.sentences import split_sentences
 
 _WHITESPACE = re.compile(r"\s")
 

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from briefing.text.tokens import written_words
+
 __all__ = ["Token", "stem", "stopwords", "tokenize", "terms_of"]
 
-# A word: letters/digits, with inner dots (U.S.), hyphens (Su-34) or
-# apostrophes (Russia's); curly apostrophes are folded first.
-_WORD = re.compile(r"\w+(?:(?:\.?[-'’]|\.)\w+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -67,13 +66,13 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[Token]:
     tokens: list[Token] = []
     stops = stopwords()
     position = 0
-    for match in _WORD.finditer(text):
-        parts = _parts(match.group())
+    for word, start, end in written_words(text):
+        parts = _parts(word)
         added = False
         for part in parts:
             if not keep_stopwords and part in stops:
                 continue
-            tokens.append(Token(stem(part), match.start(), match.end(), position))
+            tokens.append(Token(stem(part), start, end, position))
             added = True
         if added or keep_stopwords:
             position += 1

@@ -20,7 +20,7 @@ from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
 from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, iter_article_paths, load_raw
 from briefing.corpus.segment import segment
-from briefing.corpus.sentences import split_sentences
+from briefing.text.sentences import split_sentences
 from briefing.errors import CorpusError
 
 __all__ = [

@@ -21,7 +21,7 @@ from briefing.analysis.quotes import (
     extract_quotes,
     overlapping,
 )
-from briefing.analysis.quotes._lexicon import build_lexicon, lexicon
+from briefing.text.lexicon import build_lexicon, lexicon
 
 paragraphs = labeled.paragraphs
 
@@ -366,7 +366,7 @@ def test_vocabulary_words_yaml_reads_as_booleans_stay_words():
 
     import yaml
 
-    data = yaml.safe_load(files("briefing.data").joinpath("quotes.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(files("briefing.data").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
     data["not_names"].append(False)  # what a bare `no` in the YAML reads as
     with pytest.raises(TypeError, match="quote it"):
         build_lexicon(data)

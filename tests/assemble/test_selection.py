@@ -146,7 +146,7 @@ def test_an_article_on_one_long_line_gives_bounded_excerpts(tmp_path):
     """200 KB on one line: excerpts are at most max_sentences bounded pieces, with exact offsets."""
     import yaml
 
-    from briefing.corpus.sentences import MAX_SENTENCE_CHARS
+    from briefing.text.sentences import MAX_SENTENCE_CHARS
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.corpus.sentences import split_sentences
+from briefing.text.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -781,7 +781,7 @@ def test_arbitrary_text_keeps_the_invariants() -> None:
     "e\u0301" * 1_000,  # combining marks must stay with their letter
 ])
 def test_a_sentence_longer_than_the_bound_is_cut_into_bounded_exact_pieces(text: str) -> None:
-    from briefing.corpus.sentences import MAX_SENTENCE_CHARS
+    from briefing.text.sentences import MAX_SENTENCE_CHARS
 
     spans = split_sentences(text)
     assert_invariants(text, spans)

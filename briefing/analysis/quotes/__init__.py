@@ -9,7 +9,7 @@ per-article :class:`SpeakerRegistry`. Each attribution carries a confidence and 
 reason a reviewer can check; when the text does not settle it, the speaker is None.
 
 The vocabulary (cue verbs, roles, institution heads, pronouns) is data, in
-``briefing/data/quotes.yaml``. Offsets index the text exactly as given, so
+``briefing/data/lexicon.yaml`` (the one lexicon, :mod:`briefing.text.lexicon`). Offsets index the text exactly as given, so
 ``text[q.start:q.end] == q.quote``.
 
 For the assembler: :func:`analyze_article` returns a :class:`QuoteAnalysis`,
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._attribute import MIN_CONFIDENCE, Attributor, count_words
 from ._document import Document, Entity
-from ._lexicon import lexicon
+from briefing.text.lexicon import lexicon
 
 if TYPE_CHECKING:
     from briefing.corpus.article import Article
@@ -171,7 +171,7 @@ class SpeakerRegistry:
 
     def neutral_role(self, ref: SpeakerRef) -> str | None:
         """The role to name ``ref`` by in a brief: the first role the article gives
-        them that carries no judgement (``roles.loaded`` in quotes.yaml: "Syrian
+        them that carries no judgement (``roles.loaded`` in lexicon.yaml: "Syrian
         dictator" gives way to "Syrian President"), else the quotation's own."""
         entry = self.get(ref.name)
         loaded = lexicon().roles_loaded
@@ -263,11 +263,20 @@ def _ref(e: Entity) -> SpeakerRef:
     return SpeakerRef(e.name, role, e.kind)
 
 
-def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "") -> QuoteAnalysis:
+def analyze(text: str, paragraphs: Sequence[Any], *, source: str = "",
+            sentences: Sequence[Any] | None = None) -> QuoteAnalysis:
     """Quotations and speakers of one text. ``paragraphs``: (start, end) pairs or objects
-    with ``start``/``end`` (such as ``Article.paragraphs``), in order."""
+    with ``start``/``end`` (such as ``Article.paragraphs``), in order; ``sentences``:
+    objects with ``start``, ``end`` and a 1-based ``paragraph`` (``Article.sentences``),
+    else the text layer splits each paragraph."""
     lex = lexicon()
-    doc = Document(text, _spans(paragraphs), lex)
+    spans = _spans(paragraphs)
+    per_paragraph = None
+    if sentences is not None:
+        per_paragraph = [[] for _ in spans]
+        for sentence in sentences:
+            per_paragraph[sentence.paragraph - 1].append((sentence.start, sentence.end))
+    doc = Document(text, spans, lex, per_paragraph)
     att = Attributor(doc)
     quotes: list[Quotation] = []
     spoke: dict[int, int] = {}
@@ -345,7 +354,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Any], *, source: str = "") ->
 
 
 def analyze_article(article: Article) -> QuoteAnalysis:
-    return analyze(article.text, article.paragraphs, source=article.id)
+    return analyze(article.text, article.paragraphs, source=article.id, sentences=article.sentences)
 
 
 def quotes_for_article(article: Article) -> list[Quotation]:

@@ -20,10 +20,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ._lexicon import Lexicon
+from briefing.text.lexicon import Lexicon
 from ._marks import RawQuote, find_quotes
 from ._mentions import Chunker, Mention, apposition, is_time
-from ._text import Tok, possessive_base, split_sentences, tokenize
+from briefing.text.sentences import split_sentences
+from briefing.text.tokens import Tok, possessive_base, tokenize
 
 
 @dataclass
@@ -124,9 +125,29 @@ def _first_initial(tokens: tuple[str, ...], lex: Lexicon) -> str:
     return ""
 
 
+def token_sentences(toks: list[Tok], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The text layer's sentence spans as token ranges [i, j). A sentence that
+    starts inside a quotation (a token) joins the one before: a quotation is
+    never cut, so it stays in one sentence with its cue."""
+    starts = {a for a, _ in spans[1:]}
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for k in range(1, len(toks)):
+        if toks[k].start in starts:
+            out.append((begin, k))
+            begin = k
+    if toks:
+        out.append((begin, len(toks)))
+    return out
+
+
 class Document:
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lex: Lexicon):
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lex: Lexicon,
+                 sentences: list[list[tuple[int, int]]] | None = None):
+        """``sentences``: per paragraph, its sentence spans (the corpus's); split
+        here with the same splitter when not given."""
         self.text = text
+        self._sentence_spans = sentences
         self.lex = lex
         self.chunker = Chunker(lex)
         self.quotes: list[RawQuote] = find_quotes(text, paragraphs, lex)
@@ -154,7 +175,9 @@ class Document:
                 if t.kind == "q":
                     self.qtok[(t.quote, t.part)] = (p, k)
             sents = []
-            for a, b in split_sentences(toks, self.text, self.lex) if toks else []:
+            spans_here = (self._sentence_spans[p] if self._sentence_spans is not None
+                          else split_sentences(self.text, ps, pe))
+            for a, b in token_sentences(toks, spans_here) if toks else []:
                 s = Sentence(sid, p, a, b)
                 sid += 1
                 s.headline = self._headline(toks, a, b)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._lexicon import Lexicon
+from briefing.text.lexicon import Lexicon
 
 _AFTER_CLOSE = ".,;:!?)]}—–-…/"
 _BEFORE_OPEN = "([{—–-/"

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._lexicon import Lexicon
-from ._text import Tok, possessive_base
+from briefing.text.lexicon import Lexicon
+from briefing.text.tokens import Tok, possessive_base
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "when", "whom"}
 _TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",

@@ -1,4 +1,13 @@
-"""The vocabulary of quotation and attribution, loaded once from ``data/quotes.yaml``."""
+"""The one vocabulary of news English, loaded once.
+
+``data/lexicon.yaml`` is written by hand: quotation marks, speech cues, roles,
+titles, institutions, pronouns, determiners. ``data/learned.yaml`` is derived
+from annotated news (PolNeAR's train split) by ``benchmarks/learn_lexicon.py``:
+the speech verbs and cue phrases reporters use, with how often each is a cue.
+``data/sentences.yaml`` holds what the sentence splitter knows (abbreviations,
+sentence openers); its abbreviations are this lexicon's too. Every part of
+briefing that needs one of these words reads it here.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +23,7 @@ def _strings(words) -> list[str]:
     words = list(words)
     for w in words:
         if not isinstance(w, str):  # YAML reads a bare no, yes or on as a boolean
-            raise TypeError(f"quotes.yaml: {w!r} is not a string; quote it")
+            raise TypeError(f"lexicon.yaml: {w!r} is not a string; quote it")
     return words
 
 
@@ -153,7 +162,10 @@ def build_lexicon(data: dict) -> Lexicon:
     )
 
 
+def _data(name: str) -> dict:
+    return yaml.safe_load(files("briefing.data").joinpath(name).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    source = files("briefing.data").joinpath("quotes.yaml").read_text(encoding="utf-8")
-    return build_lexicon(yaml.safe_load(source))
+    return build_lexicon(_data("lexicon.yaml"))

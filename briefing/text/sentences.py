@@ -9,8 +9,9 @@ every non-whitespace character of ``text[start:end]``. Line breaks are spaces
 How it works: one compiled regex finds the candidate boundaries (a run of
 ``. ? ! …`` with any closing quotes or brackets, then whitespace), and a few
 cheap checks on the word before and the word after decide each one. What the
-checks know (abbreviations, words that open sentences, verbs of attribution)
-is data, in ``briefing/data/sentences.yaml``.
+checks know (abbreviations, words that open sentences) is data, in
+``briefing/data/sentences.yaml``; the verbs of attribution are the lexicon's
+speech cues (:mod:`briefing.text.lexicon`).
 
 The rules, in the order they are tried at a candidate:
 
@@ -33,7 +34,9 @@ The rules, in the order they are tried at a candidate:
    or, after a multi-letter initialism, when a quotation opens there.
 7. Any other period ends the sentence when a capitalised word, a digit or a
    symbol follows.
-8. Quotations: a boundary inside a quotation that is still open is dropped
+8. Quotations: a closing quotation mark followed by a dash is no boundary
+   ('“…what happened here.” — Mayor Lena Holm': the dash names the speaker).
+   A boundary inside a quotation that is still open is dropped
    when the quotation goes on to close with a comma. '"We are ready. We will
    act," he said.' is one sentence, so an excerpt never loses its
    attribution (pysbd's convention); '"We are ready. We will act." He left.'
@@ -122,9 +125,11 @@ def _rules() -> _Rules:
             table[word] = kind  # later groups win: a prefix is never ambiguous
     starters = _alternation(_flatten(data["sentence_starters"]))
     starter = re.compile(rf"(?:{starters})(?=[\s,;:]|['’][^\W\d_]|\Z)")
-    attribution = re.compile(
-        rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_alternation(_flatten(data['speech_verbs']))})\b"
-    )
+    from briefing.text.lexicon import lexicon
+
+    lex = lexicon()
+    verbs = [form for form in lex.cue_verbs if form not in lex.weak_cues]
+    attribution = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:{_alternation(verbs)})\b")
     return _Rules(table, starter, attribution)
 
 
@@ -152,6 +157,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         nxt = seg[q]
         if nxt.islower() or nxt in ".?!…":
             continue
+        if nxt in "\u2014\u2013" and _has_quote(cand.group(2)):
+            continue  # '“…here.” — Mayor Lena Holm': the dash names who said it
         j = q
         opened = False
         if nxt in _OPENING:
