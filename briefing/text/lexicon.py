@@ -19,6 +19,9 @@ from importlib.resources import files
 import yaml
 
 
+WEAK_STRENGTH = 0.33  # a cue this unsure counts only right beside its speaker
+
+
 def _strings(words) -> list[str]:
     words = list(words)
     for w in words:
@@ -56,6 +59,9 @@ class Lexicon:
     scare_max_words: int
     cue_verbs: dict[str, str]  # form → base
     weak_cues: frozenset[str]
+    cue_strength: dict[str, float]  # form → how surely it cues (1.0 hand-written; learned: its rate)
+    speech_forms: frozenset[str]  # forms of verbs that report someone's words (or name with them)
+    term_markers: tuple[tuple[str, ...], ...]  # "so-called": what follows is a term
     source_nouns: frozenset[str]
     cue_phrases: tuple[tuple[str, ...], ...]
     speech_nouns: frozenset[str]
@@ -106,7 +112,10 @@ def _phrases(items) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=lambda p: (-len(p), p)))  # longest first, then a fixed order
 
 
-def build_lexicon(data: dict) -> Lexicon:
+def build_lexicon(data: dict, learned: dict | None = None) -> Lexicon:
+    """The lexicon of the hand-written ``data`` (lexicon.yaml), extended by what
+    ``learned`` (learned.yaml) derived from annotated news."""
+    learned = learned or {}
     marks = data["marks"]
     verbs: dict[str, str] = {}
     for base, forms in data["cues"]["verbs"].items():
@@ -117,6 +126,26 @@ def build_lexicon(data: dict) -> Lexicon:
         else:
             for f in {base, *_strings(forms)}:
                 verbs[f] = base
+    weak = set(_lower(data["cues"]["weak"]))
+    # how surely a form is a cue: the hand-written ones 1.0 (weak ones 0.3); learned ones
+    # the share of their occurrences in annotated news that are cues
+    strength = {f: (WEAK_STRENGTH if f in weak else 1.0) for f in verbs}
+    naming = _lower(data["cues"].get("naming", []))
+    speech_bases = set(verbs.values()) | naming
+    for base, entry in (learned.get("speech_verbs") or {}).items():
+        if entry.get("speech"):
+            speech_bases.add(base)
+        for form, rate in entry["forms"].items():
+            form = str(form).lower()
+            if form in verbs:
+                continue
+            verbs[form] = base
+            strength[form] = float(rate)
+            if rate < WEAK_STRENGTH:
+                weak.add(form)
+    institutions = _lower(data["institutions"]["heads"]) | _lower(data["institutions"]["documents"])
+    learned_heads = _lower(learned.get("role_heads", [])) - institutions
+    learned_titles = frozenset(t.lower().rstrip(".") for t in _strings(learned.get("titles", [])))
     titles = data["roles"]["titles"]
     pron = data["pronouns"]
     det = data["determiners"]
@@ -130,19 +159,24 @@ def build_lexicon(data: dict) -> Lexicon:
         elisions=_lower(data["elisions"]),
         scare_max_words=int(data["quotes"]["scare_max_words"]),
         cue_verbs=verbs,
-        weak_cues=_lower(data["cues"]["weak"]),
+        weak_cues=frozenset(weak),
+        cue_strength=strength,
+        speech_forms=frozenset(f for f, b in verbs.items() if b in speech_bases)
+        | frozenset(f for b in naming for f in verb_forms(b)),
+        term_markers=_phrases(data["quotes"].get("term_markers", [])),
         source_nouns=_lower(data["cues"]["source_nouns"]),
-        cue_phrases=_phrases(data["cues"]["phrases"]),
+        cue_phrases=_phrases(list(data["cues"]["phrases"]) + list(learned.get("cue_phrases", []))),
         speech_nouns=_lower(data["cues"]["speech_nouns"]),
         speaker_after=_phrases(data["cues"]["speaker_after"]),
         quoted=_lower(data["cues"]["quoted"]),
         quoted_tail=_phrases(data["cues"]["quoted_tail"]),
         between=_lower(w for item in _strings(data["cues"]["between"]) for w in item.split()),
         # a loaded word ("warlord") is a role too: it must read as one to be avoided
-        role_heads=_lower(data["roles"]["heads"]) | _lower(data["roles"].get("loaded", [])),
+        role_heads=(_lower(data["roles"]["heads"]) | _lower(data["roles"].get("loaded", []))
+                    | learned_heads),
         role_multi=_phrases(data["roles"]["multi"]),
-        role_modifiers=_lower(data["roles"]["modifiers"]),
-        titles=_lower(titles["any"]) | _lower(titles["male"]) | _lower(titles["female"]),
+        role_modifiers=_lower(data["roles"]["modifiers"]) | _lower(learned.get("role_modifiers", [])),
+        titles=_lower(titles["any"]) | _lower(titles["male"]) | _lower(titles["female"]) | learned_titles,
         titles_male=_lower(titles["male"]),
         titles_female=_lower(titles["female"]),
         roles_male=_lower(data["roles"]["male"]),
@@ -168,4 +202,4 @@ def _data(name: str) -> dict:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return build_lexicon(_data("lexicon.yaml"))
+    return build_lexicon(_data("lexicon.yaml"), _data("learned.yaml"))

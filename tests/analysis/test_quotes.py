@@ -48,14 +48,17 @@ SEED_IDS = [(k, lab) for k, labs in labeled.SEED_LABELS.items() for lab in labs]
 @pytest.mark.parametrize(
     ("key", "label"), SEED_IDS, ids=[f"{k}:{(lab.quote or lab.begins)[:30]}" for k, lab in SEED_IDS]
 )
-def test_seed_quotation_is_found_once_with_its_speaker(key, label):
+def test_seed_quotation_is_found_once_and_never_given_a_wrong_speaker(key, label):
+    """Found, whole, and never wrong; left unattributed it may be (a wrong name is
+    worse than none): the set as a whole must reach the bar below."""
     text = labeled.seed_text(key)
     found = [q for q in quotes(text) if labeled.matches(label, q.quote)]
     assert len(found) == 1
     q = found[0]
-    assert q.scare == label.scare
     assert len(q.parts) == label.parts
-    assert labeled.verdict(label, q) == "correct", (speaker(q), q.reason)
+    assert labeled.verdict(label, q) in ("correct", "unattributed"), (speaker(q), q.reason)
+    if label.scare:
+        assert q.scare, q.reason
 
 
 @pytest.mark.parametrize("case", labeled.CASES, ids=[c.name for c in labeled.CASES])

@@ -180,19 +180,29 @@ class Attributor:
                                      cue_span=(m.start, t.end), sentences=(s.id,))
         return None
 
+    def strength(self, c: Cue) -> float:
+        """How surely a cue reports speech: 'said' more than 'agreed' (the lexicon's
+        strengths, learned from annotated news); phrases and 'according to' fully."""
+        if c.kind in ("verb", "participle"):
+            return self.lex.cue_strength.get(c.text.split()[0].lower(), 1.0)
+        return 1.0
+
     def sentence(self, k: int, s: Sentence) -> Found | None:
+        """The cue elsewhere in the quotation's sentence: the one that most surely
+        reports speech, then the nearest ("Cook said Carter and Shoigu had agreed to
+        '…'" is Cook's wording, not what the two agreed)."""
         left = [c for c in s.cues if c.e <= k and c.kind != "dash"]
-        right = [c for c in s.cues if c.k > k and c.kind != "dash"]
-        for c in reversed(left):
+        right = [c for c in s.cues if c.k > k and c.kind != "dash"
+                 and (c.kind == "according" or c.how in ("subject", "inverted"))]
+        found: list[tuple[float, int, Found]] = []
+        for c in left + right:
             m, used = self.speaker_of_cue(s, c)
             if m is not None:
-                return Found("sentence", used, m)
-        for c in right:
-            if c.kind == "according" or c.how == "subject" or c.how == "inverted":
-                m, used = self.speaker_of_cue(s, c)
-                if m is not None:
-                    return Found("sentence", used, m)
-        return None
+                distance = k - c.e if c.e <= k else c.k - k
+                found.append((self.strength(used), -distance, Found("sentence", used, m)))
+        if not found:
+            return None
+        return max(found, key=lambda x: (x[0], x[1]))[2]
 
     def _only_quotes(self, para: Para, s: Sentence) -> bool:
         return all(t.kind in ("q", "p") for t in para.toks[s.a:s.b])
@@ -249,8 +259,15 @@ class Attributor:
         if found is None and alone:
             found = self.alone(first_para, fs, raw)
         verb = self._verb_beside(last_para, lk, ls, 1) or self._verb_beside(first_para, fk, fs, -1)
-        scare = (words <= self.lex.scare_max_words and not alone and verb is None
-                 and (found is None or found.rule == "sentence"))
+        short = words <= self.lex.scare_max_words and not alone and verb is None
+        if short and found is not None and found.rule == "sentence" and not self._reports_words(found):
+            found = None  # "signed a memorandum to keep a 'safe distance'": no one's words
+        # a short quotation is a term in quotation marks (a scare quote) unless its
+        # sentence gives it a speaker and a cue that reports words: 'Cruz warned the
+        # "Washington cartel"…'; one presented as a term ("so-called") is one anyway
+        scare = short and (found is None or self._marked_as_term(first_para, fk))
+        if scare:
+            found = None
         span = (fs.id, ls.id)
         if found is None and verb is not None:
             return None, False, f"cue '{verb}' beside the quotation, but it names no speaker", span
@@ -261,6 +278,23 @@ class Attributor:
             why = "no speech cue around it" if not alone else "a quotation on its own with no speaker before it"
             return None, False, why, span
         return found, False, "", span
+
+    def _reports_words(self, f: Found) -> bool:
+        """The cue reports someone's words or names with them ("said", "called",
+        "according to"), rather than an act ("signed", "voted for")."""
+        if f.cue is None:
+            return True
+        if f.cue.kind not in ("verb", "participle"):
+            return True
+        return f.cue.text.split()[0].lower() in self.lex.speech_forms
+
+    def _marked_as_term(self, para: Para, k: int) -> bool:
+        """ "the so-called 'moderates'", "known as the 'White Helmets'": a term."""
+        toks = para.toks
+        words = [t.lower for t in toks[max(0, k - 4):k] if t.kind == "w"]
+        while words and words[-1] in ("a", "an", "the"):
+            words.pop()
+        return any(tuple(words[-len(m):]) == m for m in self.lex.term_markers if len(words) >= len(m))
 
     def resolve(self, f: Found) -> tuple[Entity | None, float, str]:
         doc = self.doc

@@ -361,6 +361,8 @@ class Document:
             return Cue(k, k + 3, "source", t.start, toks[k + 2].end, self.text[t.start:toks[k + 2].end])
         if lw not in lx.cue_verbs or t.cap and k == s.a and lw.endswith("ing"):
             return None
+        if self.chunker.inside_name(toks, k, s.a):
+            return None  # "the United States": part of a name
         if k > s.a and toks[k - 1].lower in ("to", "the", "a", "an", "his", "her", "its", "their"):
             return None
         participle = lw.endswith("ing")
@@ -372,12 +374,18 @@ class Document:
             m = self.name_after(toks, s, k + 1)
             if m is not None and not m.possessive:
                 return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
-        subj = self.subject_of(toks, s, k)
+        # ", (basically) saying …" hangs on the main clause: its speaker is that
+        # clause's (speaker_of_cue), not the mention just before the comma
+        c = k - 1
+        while c > s.a and toks[c].kind == "w" and (toks[c].lower in lx.between or toks[c].lower.endswith("ly")):
+            c -= 1
+        after_comma = participle and c >= s.a and toks[c].text == ","
+        subj = None if after_comma else self.subject_of(toks, s, k)
         if subj is not None and subj.kind in ("pronoun",) and subj.head in ("i", "we"):
             subj = None
         if subj is not None:
             return Cue(k, k + 1, "participle" if participle else "verb", t.start, t.end, t.text, subj, "subject")
-        if participle and k > s.a and toks[k - 1].text == ",":
+        if after_comma:
             return Cue(k, k + 1, "participle", t.start, t.end, t.text, None, "")
         if not weak and not participle and k == s.a:
             m = self.mention_at(s, k + 1)

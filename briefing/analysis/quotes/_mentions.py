@@ -84,6 +84,15 @@ class Chunker:
         inflected = t.lower in lx.cue_verbs and lx.cue_verbs[t.lower] != t.lower
         return t.lower not in lx.not_names and not inflected and t.lower not in lx.pronouns
 
+    def inside_name(self, toks: list[Tok], k: int, first: int = 0) -> bool:
+        """A capitalised word that reads as a verb of speech but continues a name:
+        "the United States", "Says Who" (never the first word of a sentence)."""
+        t = toks[k]
+        if not t.cap or t.kind != "w" or k <= first:
+            return False
+        prev = toks[k - 1]
+        return prev.kind == "w" and prev.cap and t.lower in self.lex.cue_verbs and not t.text.isupper()
+
     def role_word(self, t: Tok) -> bool:
         return t.kind == "w" and (t.lower in self.lex.role_heads or (t.cap and t.lower in self.lex.titles))
 
@@ -171,7 +180,7 @@ class Chunker:
             if t.kind != "w":
                 break
             lw = t.lower
-            if self.name_word(t):
+            if self.name_word(t) or self.inside_name(toks, k, i):
                 k += 1
                 last_good = k
                 seen = True

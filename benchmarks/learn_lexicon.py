@@ -1,0 +1,273 @@
+"""Derive the attribution vocabulary from annotated news: writes briefing/data/learned.yaml.
+
+    python benchmarks/learn_lexicon.py [--polnear ../shared/corpora/polnear] [--check]
+
+Reads PolNeAR's *train* split only (its dev split is kept to check that what is
+learned generalises; its test split is not in this repository). From every
+attribution's Cue span it takes the speech verb (the first word that is not an
+auxiliary, an adverb or a time word), brings its forms to one base
+(said → say, noted → note), and counts how often each form cues an
+attribution and how often it occurs in the text at all: a form that is a cue
+in under a third of its occurrences ("report", "post", "charge") is *weak*,
+and the analysis takes it as a cue only right beside its speaker. Multi-word
+cues seen several times ("pointed out", "shot back") are kept as phrases.
+From Source spans it takes the lower-case role words written before or beside
+a name ("strategist", "spokeswoman") and the capitalised titles before one
+("Sen.", "Rep.", "Gov.").
+
+``--check`` compares the learned file with what the corpus gives now and
+exits 1 when they differ (the file must be regenerated, never edited).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear"
+OUT = ROOT / "briefing" / "data" / "learned.yaml"
+
+MIN_CUES = 2  # a verb must cue at least this many direct quotations in train
+MIN_PHRASE = 3  # a multi-word cue must occur this often
+MIN_ROLE = 3
+WEAK_RATE = 0.33  # below this share of its occurrences, a form is a cue only beside its speaker
+MIN_RATE = 0.1  # below this, a form is too often something else to be a cue at all
+MIN_STATEMENTS = 2  # a verb that cues whole quoted statements this often reports speech
+
+_SKIP = frozenset("""has have had having was were is are be been being will would could can may might
+should must did does do also later then previously again repeatedly reportedly further once
+recently publicly privately just even still already often first finally initially ultimately
+not never flatly openly bluntly quickly immediately yesterday today tonight last this on in at
+it he she they we i who that which and but or so to as he's she's they've""".split())
+_TIME = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|"
+                   r"evening|night|week|month|year|\d+)$")
+# Irregular English verb forms a news cue uses (grammar, not data of any corpus).
+_IRREGULAR = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+    "spoke": "speak", "spoken": "speak", "thought": "think", "read": "read", "reads": "read",
+    "found": "find", "shot": "shoot", "went": "go", "gone": "go", "goes": "go", "made": "make",
+    "put": "put", "felt": "feel", "heard": "hear", "knew": "know", "known": "know",
+    "began": "begin", "begun": "begin", "swore": "swear", "sworn": "swear", "got": "get",
+    "gave": "give", "given": "give", "took": "take", "taken": "take", "saw": "see", "seen": "see",
+    "sent": "send", "brought": "bring", "taught": "teach", "quit": "quit", "set": "set",
+    "sang": "sing", "sung": "sing", "drew": "draw", "drawn": "draw", "held": "hold",
+    "kept": "keep", "meant": "mean", "led": "lead", "laid": "lay", "paid": "pay",
+}
+
+
+def verb_forms(base: str) -> set[str]:
+    """Regular inflections (the lexicon's own rule, repeated here so the script
+    runs without the package)."""
+    if base.endswith("ee"):
+        return {base, base + "s", base + "d", base + "ing"}
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+def _doubled(base: str) -> set[str]:
+    """admit → admitted, admitting (a final consonant doubled)."""
+    if len(base) >= 3 and base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        return {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return set()
+
+
+def base_of(form: str, seen: set[str], vocabulary: Counter) -> str:
+    """The base of a verb form. Among the bases it can be an inflection of, the one
+    whose other forms cue most often (noted → note, not "not"), then one the text
+    writes as a word, then the plainest (barked → bark, not "barke")."""
+    if form in _IRREGULAR:
+        return _IRREGULAR[form]
+    candidates = {form}
+    for cut in (1, 2, 3, 4):
+        stem = form[:-cut]
+        if len(stem) >= 2:
+            candidates |= {stem, stem + "e", stem + "y"}
+    best, best_score = form, None
+    for base in candidates:
+        forms = verb_forms(base) | _doubled(base)
+        if form not in forms:
+            continue
+        spelled = not _NEEDS_E.search(base)
+        score = (len(forms & seen), base != form and vocabulary[base] > 0, base != form, spelled,
+                 -len(base))
+        if best_score is None or score > best_score:
+            best, best_score = base, score
+    return best
+
+
+def _inflected(base: str, vocabulary: Counter) -> bool:
+    """The text writes some -ed or -ing form of ``base`` (or an irregular past):
+    it is used as a verb, not only as a noun or a function word."""
+    forms = (verb_forms(base) | _doubled(base)) - {base, base + "s", base + "es"}
+    forms |= {f for f, b in _IRREGULAR.items() if b == base}
+    return any(vocabulary[f] for f in forms)
+
+
+_FUNCTION = _SKIP | frozenset("""the a an his her their its our my your this that these those all
+both each every another other some any many most several few one two three from of for with
+by under over into onto about against like than nor now only always also""".split())
+_NEEDS_E = re.compile(r"(?:[^aeiou][cvuz]|[aeiou]s|nc|rg|dg)$")  # pronounc-e, mus-e, argu-e
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    return [tuple(map(int, piece.split())) for piece in field.split(";")]
+
+
+def _attributions(split: Path):
+    """(text, cue words, source words, content is quoted) for every attribution."""
+    for ann in sorted((split / "attributions").glob("*.ann")):
+        text = (split / "text" / (ann.stem + ".txt")).read_text(encoding="utf-8")
+        spans, events = {}, []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if not re.match(r"[TE]\d+\t", line):
+                continue
+            if line[0] == "T":
+                tid, info, _ = line.split("\t", 2)
+                kind, _, where = info.partition(" ")
+                spans[tid] = _spans(where)
+            else:
+                events.append(dict(part.split(":") for part in line.split("\t")[1].split()))
+        for event in events:
+            cue = spans.get(event.get("Cue", ""))
+            if not cue:
+                continue
+            content = spans.get(event.get("Content", ""), [])
+            words = " ".join(text[a:b] for a, b in content)
+            quoted = any(ch in "\"“”" for ch in words)
+            # a whole statement in quotation marks, not a phrase of the writer's sentence
+            full = quoted and words.lstrip()[:1] in "\"“" and len(words.split()) >= 4
+            source = spans.get(event.get("Source", ""), [])
+            yield (text, " ".join(text[a:b] for a, b in cue), " ".join(text[a:b] for a, b in source),
+                   quoted, full)
+
+
+def _head(cue: str) -> tuple[str | None, list[str]]:
+    words = re.findall(r"[a-z][a-z'’-]*", cue.lower())
+    rest = [w for w in words if w not in _SKIP and not _TIME.match(w)]
+    return (rest[0] if rest else None), words
+
+
+def learn(corpus: Path) -> dict:
+    split = corpus / "train"
+    forms_direct: Counter = Counter()
+    forms_any: Counter = Counter()
+    phrases: Counter = Counter()
+    roles: Counter = Counter()
+    titles: Counter = Counter()
+    source_last: Counter = Counter()
+    texts = {}
+    forms_full: Counter = Counter()
+    for text, cue, source, quoted, full in _attributions(split):
+        texts[id(text)] = text
+        head, words = _head(cue)
+        if head is not None:
+            forms_any[head] += 1
+            if quoted:
+                forms_direct[head] += 1
+            if full:
+                forms_full[head] += 1
+            at = words.index(head)
+            tail = [w for w in words[at:] if not _TIME.match(w)]
+            if quoted and 2 <= len(tail) <= 4 and tail[-1] not in _SKIP:
+                phrases[" ".join(tail)] += 1
+        tokens = re.findall(r"[A-Za-z][\w'’.-]*", source)
+        if tokens and tokens[-1].islower() and tokens[-1].isalpha():
+            source_last[tokens[-1]] += 1  # "a campaign spokesman": the word that names the source
+        for i, tok in enumerate(tokens):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if tok[0].isupper() and nxt[:1].isupper() and tok.endswith(".") and len(tok) <= 6:
+                titles[tok] += 1
+            if tok.islower() and tok.isalpha() and nxt[:1].isupper() and tok not in _SKIP \
+                    and tok not in ("the", "a", "an", "of", "for", "with", "by", "from"):
+                roles[tok] += 1
+    seen = set(forms_any)
+    vocabulary: Counter = Counter()  # every lower-case word of the train texts
+    for text in texts.values():
+        vocabulary.update(re.findall(r"[a-z]+", text.lower()))
+    occurrences = vocabulary
+    verbs: dict[str, dict] = {}
+    for form, n in forms_direct.items():
+        if not form.isalpha() or form in _FUNCTION:
+            continue
+        base = base_of(form, seen, vocabulary)
+        if not _inflected(base, vocabulary):
+            continue
+        rate = forms_any[form] / max(occurrences[form], 1)
+        if rate < MIN_RATE:
+            continue
+        entry = verbs.setdefault(base, {"forms": {}, "cues": 0, "statements": 0})
+        entry["forms"][form] = round(min(rate, 1.0), 2)
+        entry["cues"] += n
+        entry["statements"] += forms_full[form]
+    verbs = {b: e for b, e in verbs.items() if e["cues"] >= MIN_CUES and len(b) > 2 and e["forms"]}
+    strong = {f for e in verbs.values() for f, rate in e["forms"].items() if rate >= WEAK_RATE}
+    # a phrase adds what its first word alone does not: "pointed out", "shot back"
+    verb_forms_known = {f for e in verbs.values() for f in e["forms"]}
+    phrase_list = sorted(p for p, n in phrases.items() if n >= MIN_PHRASE and len(p.split()) >= 2
+                         and p.split()[0] not in strong and p.split()[0] in verb_forms_known)
+    # roles: a head can name a source on its own ("a campaign spokesman said"); a word
+    # that only ever stands before a name qualifies it ("longtime", "former")
+    role_words = [w for w, n in roles.items() if n >= MIN_ROLE and w not in _FUNCTION
+                  and not w.endswith(("ed", "ing")) and len(w) > 2]
+    heads = sorted(w for w in role_words if source_last[w] >= 2)
+    modifiers = sorted(w for w in role_words if w not in heads)
+    return {
+        "speech_verbs": {b: {"cues": e["cues"], "speech": e["statements"] >= MIN_STATEMENTS,
+                             "forms": dict(sorted(e["forms"].items()))}
+                         for b, e in sorted(verbs.items())},
+        "cue_phrases": phrase_list,
+        "role_heads": heads,
+        "role_modifiers": modifiers,
+        "titles": sorted(t for t, n in titles.items() if n >= MIN_ROLE and len(t) >= 3
+                         and not re.fullmatch(r"(?:[A-Z]\.)+", t)),
+    }
+
+
+HEADER = """\
+# GENERATED by benchmarks/learn_lexicon.py from PolNeAR's train split (Newell, Margolin and
+# Ruths, LREC 2018): do not edit by hand, run the script. briefing.text.lexicon merges it
+# with the hand-written lexicon.yaml.
+#
+# speech_verbs: base -> how many direct quotations its forms cue in train; speech: it cues
+#   whole quoted statements (2+ in train: "said", "tweeted"), not only phrases of the
+#   writer's sentence ("agreed", "hopes"); and each form
+#   with the share of its occurrences in the text that are cues (its strength: under 0.33 it
+#   is weak, a cue only right beside its speaker; forms under 0.1 are left out).
+# cue_phrases: multi-word cues seen at least 3 times whose first word is not a cue alone.
+# role_heads / role_modifiers: lower-case words written right before a name in a Source span
+#   ("strategist Rick Wilson", "longtime aide"), 3 times or more: heads also name a source on
+#   their own ("a campaign spokesman said"), modifiers only qualify one.
+# titles: capitalised abbreviations right before a name in a Source span ("Sen.").
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polnear", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--check", action="store_true", help="exit 1 if learned.yaml is stale")
+    args = parser.parse_args()
+    text = HEADER + yaml.safe_dump(learn(args.polnear), sort_keys=False, allow_unicode=True, width=100)
+    if args.check:
+        stale = not OUT.exists() or OUT.read_text(encoding="utf-8") != text
+        print(f"{OUT}: {'stale: regenerate it' if stale else 'up to date'}")
+        sys.exit(1 if stale else 0)
+    OUT.write_text(text, encoding="utf-8")
+    data = yaml.safe_load(text)
+    print(f"wrote {OUT}: {len(data['speech_verbs'])} speech verbs, {len(data['cue_phrases'])} phrases, "
+          f"{len(data['role_heads'])} role heads, {len(data['role_modifiers'])} modifiers, "
+          f"{len(data['titles'])} titles")
+
+
+if __name__ == "__main__":
+    main()
