@@ -126,7 +126,10 @@ def person_name(source: str) -> list[str] | None:
             j += 1
         run = [t for t in toks[i:j] if t.lower().rstrip(".") not in _TITLES]
         after = toks[j] if j < len(toks) else None
-        if run and (after is None or after in ",(") and not run[-1].endswith(("'s", "’s")):
+        # "Sen. Tom Cole of Oklahoma", "George Zornick of The Nation": the name, then where from
+        of_place = after in ("of", "from") and j + 1 < len(toks) and (
+            _NAME_TOKEN.match(toks[j + 1]) or toks[j + 1].lower() == "the")
+        if run and (after is None or after in ",(" or of_place) and not run[-1].endswith(("'s", "’s")):
             if run[-1].isupper() and len(run[-1]) > 1 and len(run) == 1:
                 return None  # an acronym: an institution
             return run
@@ -145,7 +148,7 @@ this it he she they we i of for from with by to or nor yet also just even more m
 however still now later today yesterday earlier instead indeed""".split())
 
 
-def _fullest(text: str, surname: str, before: int) -> list[str] | None:
+def _fullest(text: str, surname: str, before: int, common: set[str]) -> list[str] | None:
     """The article's fuller form of ``surname``: given names (and initials) written
     right before it, the nearest before ``before``, else the most used."""
     pattern = re.compile(r"((?:[A-Z][\w'’\-]*[ \t]+|[A-Z]\.[ \t]+){1,3})" + re.escape(surname.title())
@@ -153,6 +156,9 @@ def _fullest(text: str, surname: str, before: int) -> list[str] | None:
     forms: dict[tuple[str, ...], list[int]] = {}
     for m in pattern.finditer(text):
         words = m.group(1).split()
+        words = words[-2:] if len(words) > 2 else words
+        if any(w.lower() in common for w in words):
+            continue  # "Although Trump", "Washington Post Trump": words the split writes in lower case
         while words and (words[0].lower().rstrip(".") in _TITLES or words[0].lower() in _NOT_GIVEN):
             words = words[1:]
         if not words or any(w.lower() in _NOT_GIVEN or w.lower().rstrip(".") in _TITLES
@@ -174,6 +180,8 @@ def _fullest(text: str, surname: str, before: int) -> list[str] | None:
 def load_gold(split: str) -> dict[str, list[Gold]]:
     root = CORPUS / split
     out: dict[str, list[Gold]] = {}
+    common = {w for p in (root / "text").glob("*.txt")
+              for w in re.findall(r"\b[a-z][a-z'’-]*\b", p.read_text(encoding="utf-8"))}
     for ann in sorted((root / "attributions").glob("*.ann")):
         name = ann.stem + ".txt"
         text = (root / "text" / name).read_text(encoding="utf-8")
@@ -204,8 +212,9 @@ def load_gold(split: str) -> dict[str, list[Gold]]:
                      " ".join(text[a:b] for a, b in cue[1]) if cue else "",
                      headline=quoted[0][0] < headline_end)
             g.name = person_name(source_text) if source_text else None
-            if g.name:
-                g.full = _fullest(text, _surname(g.name), quoted[0][0]) or g.name
+            if g.name:  # a source that gives its own first name is its own fullest form
+                g.full = g.name if len(g.name) > 1 else (
+                    _fullest(text, _surname(g.name), quoted[0][0], common) or g.name)
             golds.append(g)
         out[name] = golds
     return out

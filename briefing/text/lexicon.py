@@ -61,6 +61,9 @@ class Lexicon:
     weak_cues: frozenset[str]
     cue_strength: dict[str, float]  # form → how surely it cues (1.0 hand-written; learned: its rate)
     speech_forms: frozenset[str]  # forms of verbs that report someone's words (or name with them)
+    given_female: frozenset[str]  # given names the texts state a woman's (learned)
+    given_male: frozenset[str]
+    common_words: frozenset[str]  # words news writes in lower case: not names when capitalised first
     term_markers: tuple[tuple[str, ...], ...]  # "so-called": what follows is a term
     source_nouns: frozenset[str]
     cue_phrases: tuple[tuple[str, ...], ...]
@@ -112,7 +115,7 @@ def _phrases(items) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(out, key=lambda p: (-len(p), p)))  # longest first, then a fixed order
 
 
-def build_lexicon(data: dict, learned: dict | None = None) -> Lexicon:
+def build_lexicon(data: dict, learned: dict | None = None, common: list[str] | None = None) -> Lexicon:
     """The lexicon of the hand-written ``data`` (lexicon.yaml), extended by what
     ``learned`` (learned.yaml) derived from annotated news."""
     learned = learned or {}
@@ -164,6 +167,9 @@ def build_lexicon(data: dict, learned: dict | None = None) -> Lexicon:
         speech_forms=frozenset(f for f, b in verbs.items() if b in speech_bases)
         | frozenset(f for b in naming for f in verb_forms(b)),
         term_markers=_phrases(data["quotes"].get("term_markers", [])),
+        given_female=frozenset((learned.get("given_names") or {}).get("female", [])),
+        given_male=frozenset((learned.get("given_names") or {}).get("male", [])),
+        common_words=frozenset(common or ()),
         source_nouns=_lower(data["cues"]["source_nouns"]),
         cue_phrases=_phrases(list(data["cues"]["phrases"]) + list(learned.get("cue_phrases", []))),
         speech_nouns=_lower(data["cues"]["speech_nouns"]),
@@ -200,6 +206,11 @@ def _data(name: str) -> dict:
     return yaml.safe_load(files("briefing.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+def _words(name: str) -> list[str]:
+    text = files("briefing.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    return build_lexicon(_data("lexicon.yaml"), _data("learned.yaml"))
+    return build_lexicon(_data("lexicon.yaml"), _data("learned.yaml"), _words("common_words.txt"))

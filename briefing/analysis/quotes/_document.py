@@ -116,6 +116,16 @@ def surname_key(word: str, lex: Lexicon) -> str:
     return w
 
 
+def _given_gender(tokens: tuple[str, ...], lex: Lexicon) -> str | None:
+    """The gender news states for bearers of the name's given name ("Hillary"), if any."""
+    for t in tokens[:-1]:
+        if t in lex.given_female:
+            return "female"
+        if t in lex.given_male:
+            return "male"
+    return None
+
+
 def _first_initial(tokens: tuple[str, ...], lex: Lexicon) -> str:
     for t in tokens[:-1]:
         lw = t.lower()
@@ -437,6 +447,7 @@ class Document:
         first = _first_initial(tokens, lex)
         full = len([t for t in tokens if t.lower() not in lex.particles]) >= 2
         same = [e for e in self.entities if e.kind == "person" and e.key == key]
+        gender = _given_gender(tokens, lex)
         for e in same:
             if not first or not e.first or e.first == first:
                 if full and not e.full:
@@ -444,8 +455,10 @@ class Document:
                     e.name, e.full, e.first = " ".join(name.split()), True, first
                 elif " ".join(name.split()) != e.name:
                     e.add_alias(name)
+                if e.gender is None:
+                    e.gender = gender
                 return e
-        return self._new("person", name, key=key, first=first, full=full)
+        return self._new("person", name, key=key, first=first, full=full, gender=gender)
 
     def institution(self, name: str, head: str | None) -> Entity:
         key = self._inst_key(name)
@@ -683,10 +696,8 @@ class Document:
             for _, e in cands:
                 if all(e is not d for d in distinct):
                     distinct.append(e)
-            if gender:
-                known = [e for e in distinct if e.gender == gender]
-                if known and len(known) < len(distinct):
-                    distinct = known[-1:]
+            # candidates of the other gender are out (_compatible); one of unknown gender
+            # stays in, since "she" may be her: never prefer a known woman to her
             near = "this sentence" if sid == s.id else (
                 "the previous sentence" if sent.para == s.para else "the previous paragraph")
             if len(distinct) == 1:

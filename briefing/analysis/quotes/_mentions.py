@@ -12,12 +12,16 @@ description ("the Pentagon spokesman", "one lieutenant") or an institution
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.text.lexicon import Lexicon
 from briefing.text.tokens import Tok, possessive_base
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "when", "whom"}
+_ENGLISH_PARTICLES = frozenset({"as", "at", "an", "ad", "ar", "az", "ash", "and", "on", "in"})
+#: "(D-N.Y.)", "(R-Ohio)", "D-Calif.": a party and state tag after a legislator's name
+_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
          "afternoon", "evening", "night", "week", "month", "year", "today", "yesterday", "tonight",
          "weekend", "earlier", "later", "ago", "january", "february", "march", "april", "may", "june",
@@ -68,8 +72,10 @@ class Chunker:
         self.lex = lex
         self.dets = lex.definite | lex.indefinite | lex.possessive_det
         # lower-case words a phrase may start with (capitalised words always may)
+        # name particles that are also English words ("as", "at", "an") open a name only
+        # when written onto it ("as-Sisi"), never as a word of their own
         self.starters = (self.dets | lex.role_heads | lex.role_modifiers | lex.institution_heads
-                         | lex.particles)
+                         | (lex.particles - _ENGLISH_PARTICLES))
         self.multi: dict[str, list[tuple[str, ...]]] = {}
         for phrase in lex.role_multi:
             self.multi.setdefault(phrase[0], []).append(phrase)
@@ -93,6 +99,21 @@ class Chunker:
         prev = toks[k - 1]
         return prev.kind == "w" and prev.cap and t.lower in self.lex.cue_verbs and not t.text.isupper()
 
+    def _common_first_word(self, toks: list[Tok], i: int, b: int) -> bool:
+        """A sentence's capitalised first word that news writes in lower case, and that
+        does not open a name: before a lower-case word ("Hours before…"), or an -ing or
+        -ed form before a name ("Celebrating Clinton's win"). "Bill Clinton", "Will
+        Estrada" stay names."""
+        lx = self.lex
+        t = toks[i]
+        if not t.cap or t.lower not in lx.common_words or t.lower in self.starters \
+                or t.lower in lx.titles or t.text in lx.given_female or t.text in lx.given_male:
+            return False
+        nxt = toks[i + 1] if i + 1 < b else None
+        if nxt is None or nxt.kind != "w" or not nxt.cap:
+            return True
+        return t.lower.endswith(("ing", "ed"))
+
     def role_word(self, t: Tok) -> bool:
         return t.kind == "w" and (t.lower in self.lex.role_heads or (t.cap and t.lower in self.lex.titles))
 
@@ -114,6 +135,9 @@ class Chunker:
             if t.lower in lx.pronouns and (t.lower != "i" or t.text == "I") and not (t.text == "US"):
                 out.append(Mention(i, i + 1, t.start, t.end, "pronoun", t.text, head=t.lower))
                 i += 1
+                continue
+            if i == a and self._common_first_word(toks, i, b):
+                i += 1  # "Hours before the vote", "Celebrating Clinton's win": a word, not a name
                 continue
             if t.cap or t.lower in self.starters:
                 j = self._extend(toks, i, b)
@@ -170,9 +194,13 @@ class Chunker:
             t = toks[k]
             if t.kind == "p":
                 prev = toks[k - 1]
+                # "Gen. Sato", "J. Smith", "Del. Stacey Plaskett": an abbreviated title or
+                # initial, its full stop inside the name (the sentence goes on after it)
                 if (t.text == "." and k > i and prev.kind == "w"
                         and (prev.lower in lx.titles or prev.lower in lx.abbreviations
-                             or (len(prev.text) == 1 and prev.text.isupper()))
+                             or (len(prev.text) == 1 and prev.text.isupper())
+                             or (prev.cap and 2 <= len(prev.text) <= 4 and prev.text.isalpha()
+                                 and prev.lower not in lx.not_names and k - 1 == i))
                         and k + 1 < b and toks[k + 1].kind == "w" and toks[k + 1].cap):
                     k += 1
                     continue
@@ -247,7 +275,9 @@ class Chunker:
         owners = segments[:-1]
         if owners:
             det = None  # "The BBC’s Jonathan Marcus": the article belongs to the owner
-        seg_words = [possessive_base(t.text) or t.text for t in seg]
+        seg_words = [possessive_base(t.text) or (t.text + "." if len(t.text) == 1 and t.text.isupper()
+                                                 and text[t.end:t.end + 1] == "." else t.text)
+                     for t in seg]
         lows = [w.lower() for w in seg_words]
         start, end = toks[i].start, toks[j - 1].end
         surface = text[start:end]
@@ -271,8 +301,10 @@ class Chunker:
                 if lows[k] in lx.role_heads:
                     r_head = r = k
                     head = lows[k]
-                elif seg[k].cap and lows[k] in lx.titles:
-                    r = k
+                elif seg[k].cap and (lows[k] in lx.titles or (
+                        k == 0 and k + 1 < len(seg) and text[seg[k].end:seg[k].end + 1] == "."
+                        and 2 <= len(seg[k].text) <= 4 and seg[k + 1].cap)):
+                    r = k  # a title, or an abbreviation standing before a name as one ("Del.")
                 k += 1
         if 0 <= r_head < len(lows) - 1 and lows[-1] in lx.institution_heads and not seg[-1].cap:
             r_head = r = -1  # "a Western-backed rebel coalition": the last word names the thing
@@ -288,6 +320,9 @@ class Chunker:
                 name_idx = rest[1:]
         name_idx = [x for x in name_idx if seg[x].kind == "w"]
         while name_idx and lows[name_idx[0]] in ("of", "for", "the", "and"):
+            name_idx = name_idx[1:]
+        # a name is capitalised: "presidential hopeful | Donald Trump", "developer | Carlos Beruff"
+        while name_idx and not seg[name_idx[0]].cap:
             name_idx = name_idx[1:]
         gender = self._gender(lows[: r + 1])
         role_text = None
@@ -350,6 +385,15 @@ class Chunker:
                 return Mention(i, j, start, end, "group", surface, name=name, role=role_text, plural=True,
                                members=members, adjectival=adjectival)
         lw = [w.lower() for w in words]
+        person = self._person_before_of(words, lw, r)
+        if person is not None:
+            # "Sen. Tom Cole of Oklahoma", "Jeffrey Lewis of the James Martin Center": the
+            # person's name; the rest says where they are from or work
+            keep = name_idx[:person]
+            words, lw = words[:person], lw[:person]
+            name = " ".join(words)
+            end = seg[keep[-1]].end
+            surface = text[start:end]
         if (r < 0 and any(w in lx.institution_heads for w in lw)) or lw[-1] in lx.institution_heads \
                 or "of" in lw or "for" in lw:
             # "Syrian Observatory for Human Rights", "Martyr Lieutenant Ahmed Abdou Battalion"
@@ -367,6 +411,20 @@ class Chunker:
         kind = "name" if (len(words) > 1 or r >= 0) else "single"
         return Mention(i, j, start, end, kind, surface, name=name, name_tokens=words, role=role_text,
                        gender=gender, titled=r >= 0, adjectival=adjectival and kind == "single")
+
+    def _person_before_of(self, words: tuple[str, ...], lw: list[str], r: int) -> int | None:
+        """Where a person's name ends before "of"/"for" ("Tom Cole | of Oklahoma"): at
+        least two capitalised words or a title before it, none of them an institution's."""
+        lx = self.lex
+        cut = next((x for x, w in enumerate(lw) if w in ("of", "for")), None)
+        if not cut:
+            return None
+        head = lw[:cut]
+        if any(w in lx.institution_heads or w in lx.role_heads for w in head):
+            return None
+        if len(head) >= 2 or (r >= 0 and len(head) >= 1):
+            return cut
+        return None
 
     def _gender(self, role_lows: list[str]) -> str | None:
         lx = self.lex
