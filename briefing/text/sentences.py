@@ -157,7 +157,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         nxt = seg[q]
         if nxt.islower() or nxt in ".?!…":
             continue
-        if nxt in "\u2014\u2013" and _has_quote(cand.group(2)):
+        if nxt in "\u2014\u2013\u2015" and _has_quote(cand.group(2)):
             continue  # '“…here.” — Mayor Lena Holm': the dash names who said it
         j = q
         opened = False

@@ -104,6 +104,8 @@ class Para:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: dashes that introduce who said a quotation ("…” — Mayor Lena Holm", "…”― Pamela Padilla")
+_DASHES = ("\u2014", "\u2013", "\u2015", "--")
 
 
 def surname_key(word: str, lex: Lexicon) -> str:
@@ -307,7 +309,7 @@ class Document:
                             k += 1
                             continue
                         cue = self._cue_at(toks, s, k)
-                    elif t.text in ("—", "–", "--"):
+                    elif t.text in _DASHES:
                         p = k - 1
                         while p >= s.a and toks[p].text == ",":
                             p -= 1
@@ -315,6 +317,12 @@ class Document:
                             m = self.mention_at(s, k + 1)
                             if m is not None:
                                 cue = Cue(k, k + 1, "dash", t.start, t.end, t.text, m, "dash")
+                    if cue is None and t.kind == "q":
+                        cue = self._frame_cue(toks, s, k)
+                        if cue is not None:
+                            s.cues.append(cue)
+                            cue.speaker.speaker = True
+                            cue = None
                     if cue is not None:
                         s.cues.append(cue)
                         if cue.speaker is not None:
@@ -322,6 +330,58 @@ class Document:
                         k = cue.e
                     else:
                         k += 1
+
+    def _opens_clause(self, toks: list[Tok], s: Sentence, m: Mention) -> bool:
+        """The mention begins the sentence, or follows an opening phrase and its comma."""
+        return m.i == s.a or (m.i > s.a and toks[m.i - 1].text == ",")
+
+    def _new_clause(self, toks: list[Tok], a: int, b: int) -> bool:
+        """A coordinated clause with a subject of its own between ``a`` and ``b``
+        ("…, but the two countries agreed"): the sentence's subject is not the verb's."""
+        for x in range(a, b - 1):
+            if toks[x].lower in ("but", "and", "while", "whereas", ";") and (
+                    toks[x + 1].lower in self.lex.definite | self.lex.indefinite | self.lex.possessive_det
+                    or toks[x + 1].cap or toks[x + 1].lower in self.lex.pronouns):
+                return True
+        return False
+
+    def _verb_like(self, t: Tok) -> bool:
+        """A lower-case word that can be a verb of saying the lexicon does not know
+        ("started", "resisted", "jokes"): not a function word, ends like an inflected verb."""
+        lx = self.lex
+        return (t.kind == "w" and not t.cap and t.text.isalpha() and t.lower not in lx.not_names
+                and t.lower not in lx.between and t.lower not in lx.pronouns
+                and (t.lower in lx.cue_verbs or t.lower.endswith(("ed", "es", "ts", "ds", "ks", "ps"))))
+
+    def _frame_cue(self, toks: list[Tok], s: Sentence, k: int) -> Cue | None:
+        """Attribution by the shape of the sentence around quotation token ``k``, when
+        no word of the lexicon cues it:
+
+        * '"…," Hannity started.' / '"…," Bennett shot back': a quotation closed by a
+          comma (or ? !), then a mention and a verb — what follows says who spoke;
+        * 'Kasich resisted: "…"': a mention and a verb ending in a colon before it;
+        * 'Philip Bump: "…"' (a round-up, a transcript): a name and a colon before it.
+        """
+        q = toks[k]
+        inner = self.text[q.start:q.end].rstrip(self.lex.quote_chars + " ")
+        if k + 1 < s.b and (inner.endswith((",", "?", "!")) or toks[k + 1].text == ","):
+            y = k + 1 + (toks[k + 1].text == ",")
+            m = self.mention_at(s, y)
+            if m is not None and m.kind in ("name", "single", "description", "pronoun", "institution",
+                                            "group") and m.j < s.b and self._verb_like(toks[m.j]) \
+                    and not m.possessive and not (m.kind == "pronoun" and m.head in ("i", "we", "it")):
+                v = toks[m.j]
+                return Cue(m.j, m.j + 1, "verb", v.start, v.end, v.text, m, "subject")
+        if k - 1 > s.a and toks[k - 1].text == ":":
+            v = toks[k - 2]
+            m = self.mention_ending(s, k - 2)
+            if m is not None and m.kind in ("name", "single", "institution", "group") and not m.possessive:
+                return Cue(k - 1, k, "dash", toks[k - 1].start, toks[k - 1].end, ":", m, "label")
+            if self._verb_like(v):
+                subj = self.subject_of(toks, s, k - 2)
+                if subj is not None and not (subj.kind == "pronoun" and subj.head in ("i", "we")):
+                    return Cue(k - 2, k - 1, "verb", v.start, v.end, v.text, subj, "subject")
+        return None
 
     def _cue_at(self, toks: list[Tok], s: Sentence, k: int) -> Cue | None:
         lx = self.lex
@@ -397,10 +457,21 @@ class Document:
             return Cue(k, k + 1, "participle" if participle else "verb", t.start, t.end, t.text, subj, "subject")
         if after_comma:
             return Cue(k, k + 1, "participle", t.start, t.end, t.text, None, "")
-        if not weak and not participle and k == s.a:
+        if not weak and not participle and (k == s.a or toks[k - 1].text == ","):
+            # "But, said Solovey, '…'": the verb before its speaker
             m = self.mention_at(s, k + 1)
-            if m is not None:
+            if m is not None and m.kind in ("name", "single", "description", "institution", "group") \
+                    and not m.possessive:
                 return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
+        if not participle and not weak:
+            # "Small, who attended the rally, said": the sentence's subject, when nothing
+            # but its appositives and relative clauses stands between it and the verb
+            subj = s.subject
+            if subj is not None and subj.j <= k and not subj.possessive and subj.kind != "pronoun" \
+                    and self._opens_clause(toks, s, subj) and not self._new_clause(toks, subj.j, k) \
+                    and not any(toks[x].kind == "q" for x in range(subj.j, k)) \
+                    and not any(c.speaker is not None for c in s.cues):
+                return Cue(k, k + 1, "verb", t.start, t.end, t.text, subj, "subject")
         return None
 
     def name_after(self, toks: list[Tok], s: Sentence, k: int) -> Mention | None:
