@@ -53,10 +53,12 @@ from briefing.corpus.article import Article
 __all__ = [
     "GRANULARITIES",
     "TemporalExpression",
+    "corpus_expressions",
     "explain",
     "find_expressions",
     "interval",
     "reader_label",
+    "record",
 ]
 
 GRANULARITIES = ("time", "day", "week", "month", "year", "range", "vague")
@@ -661,8 +663,9 @@ class _Resolver:
             if kind == "text":
                 anchor_iso = self.reference.value if self.reference else None
                 reference = self.reference.text if self.reference else None
-            if kind in ("published", "entry") and anchor.day is None:
-                kind = "none"
+            if (kind in ("published", "entry") and anchor.day is None) or \
+                    resolved.granularity == "vague":
+                kind, anchor_iso = "none", None
             out.append(TemporalExpression(
                 start=cand.start, end=cand.end, text=self.text[cand.start:cand.end],
                 value=resolved.value, granularity=resolved.granularity,
@@ -1137,3 +1140,13 @@ def explain(expr: TemporalExpression) -> str:
     if expr.rule == "last-week-on-sunday":
         return f"{quoted} in {where} (the news week ending that Sunday)"
     return f"{quoted} in {where}"
+
+
+def record(article: Article, expr: TemporalExpression) -> dict:
+    """One expression as ``briefing dates --json`` lists it."""
+    return {"source": article.id, "path": article.path, **expr.to_dict(), "how": explain(expr)}
+
+
+def corpus_expressions(articles) -> list[tuple[Article, TemporalExpression]]:
+    """Every expression of every article, article by article, in text order."""
+    return [(article, expr) for article in articles for expr in find_expressions(article)]
