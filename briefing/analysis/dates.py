@@ -49,6 +49,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from briefing.corpus.article import Article
+from briefing.model import date_interval
 
 __all__ = [
     "GRANULARITIES",
@@ -237,23 +238,9 @@ def _month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _side_bounds(side: str) -> tuple[_dt.date, _dt.date]:
-    if len(side) == 4:
-        return _dt.date(int(side), 1, 1), _dt.date(int(side), 12, 31)
-    if len(side) == 7:
-        year, month = int(side[:4]), int(side[5:7])
-        nyear, nmonth = _add_months(year, month, 1)
-        return _dt.date(year, month, 1), _dt.date(nyear, nmonth, 1) - _dt.timedelta(days=1)
-    day = _dt.date.fromisoformat(side[:10])
-    return day, day
-
-
 def interval(value: str) -> tuple[_dt.date, _dt.date]:
     """First and last day a value covers ("2015-09" → 1–30 Sep 2015)."""
-    if "/" in value:
-        a, b = value.split("/", 1)
-        return _side_bounds(a)[0], _side_bounds(b)[1]
-    return _side_bounds(value)
+    return date_interval(value)
 
 
 def _day_label(day: _dt.date, weekday: bool = True) -> str:
