@@ -37,7 +37,7 @@ __all__ = ["Event", "PRECISION", "find_events", "merge", "precision"]
 PRECISION = ("time", "day", "week", "month", "year")
 MIN_WORDS = 6
 #: share of the shorter sentence's content terms two reports must share to be one event
-SAME_EVENT = 0.4
+SAME_EVENT = 0.33
 _RANGE_WEEK_DAYS = 7
 _RANGE_MONTH_DAYS = 31
 _DATE_WORDS = frozenset(terms_of(
@@ -146,7 +146,7 @@ def find_events(article: Article, expressions: list[TemporalExpression] | None =
 
 
 def _content(event: Event) -> set[str]:
-    return {t for t in terms_of(event.text) if t not in _DATE_WORDS and not t.isdigit()}
+    return {t for t in terms_of(event.text) if t not in _DATE_WORDS}
 
 
 def _same(a: Event, b: Event) -> bool:

@@ -84,6 +84,7 @@ def timeline_chart(block: Timeline, width_inches: float) -> Chart:
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     axes.tick_params(axis="x", labelsize=6.5, colors=INK)
+    axes.xaxis.get_offset_text().set_fontsize(6.5)
     axes.tick_params(axis="y", length=0)
     axes.grid(axis="x", color=GRID, linewidth=0.5, zorder=0)
     for side in ("top", "right", "left"):
