@@ -193,8 +193,10 @@ held hit kept knew laid led lost meant paid put quit ran read rose sent set shot
 struck swore taught thought threw won wrote became broke ended""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Where a clause ends: punctuation, quotation marks, and the words that open a
-# reported or relative clause ("said Tuesday that the army would…").
-_CLAUSE_BREAK = re.compile(r"[;:\n]|[.!?](?=\s)|[“”\"]|\b(?:that|saying|which|who)\b")
+# reported, relative or adverbial clause ("said Tuesday that the army would…",
+# "will become law after voting Wednesday").
+_CLAUSE_BREAK = re.compile(r"[;:\n]|[.!?](?=\s)|[“”\"]|"
+                           r"\b(?:that|saying|which|who|after|before|when|while|because|although)\b")
 
 
 @dataclass(frozen=True)

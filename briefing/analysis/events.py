@@ -8,8 +8,9 @@ short range) that dates what the sentence reports. Not events:
   happening; they are outside body sentences or written as a bare date);
 * "since 2011" (a state that lasts, not a happening), "for now", "recently"
   and other unpinned or vague expressions;
-* a year used as a modifier ("the 2014 ban", "his 2016 campaign"): it names
-  a thing, not when the sentence's happening took place;
+* a year used as a modifier ("the 2014 ban", "his 2016 campaign"), or a
+  month and day naming a thing ("the Sept. 11 attacks"): it names a thing,
+  not when the sentence's happening took place;
 * lead-ins ending in a colon and fragments of fewer than six words.
 
 When a sentence holds several dated expressions, the finest one dates it
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from briefing.analysis.dates import TemporalExpression, find_expressions, interval
 from briefing.analysis.quotes import speech_verbs
-from briefing.analysis.terms import terms_of
+from briefing.analysis.terms import stopwords, terms_of
 from briefing.corpus.article import Article, Sentence
 
 __all__ = ["Event", "PRECISION", "find_events", "merge", "precision"]
@@ -90,8 +91,24 @@ class Event:
                 self.sentence.start)
 
 
+def _names_a_thing(text: str, expr: TemporalExpression) -> bool:
+    """"the Sept. 11 attacks", "September 11th Advocates": a month and day written
+    without a year that modify a noun (a name), not the date of a happening."""
+    if not expr.rule.startswith("month-day"):
+        return False
+    after = re.match(r"\s+([A-Za-z]+)", text[expr.end:expr.end + 20])
+    if after is None or after.group(1).lower() in stopwords():
+        return False
+    before = text[max(0, expr.start - 10):expr.start].lower()
+    # "on Sept. 16 Russia said": after a preposition it dates what follows
+    return re.search(r"\b(?:on|by|since|until|till|from|through|before|after|as\s+of)\s+$",
+                     before) is None
+
+
 def _is_modifier_year(text: str, expr: TemporalExpression) -> bool:
     """"the 2014 ban", "Gore's 2000 ticket": a bare year right before a lower-case noun."""
+    if _names_a_thing(text, expr):
+        return True
     if expr.rule != "year":
         return False
     before = text[max(0, expr.start - 12):expr.start].lower()
