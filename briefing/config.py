@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from briefing import formats
 from briefing.errors import ConfigError, Problem, SettingError
@@ -183,7 +183,34 @@ class SourcesSection(_SectionBase):
     kind: Literal["sources"] = Field(description="One entry per cited source.")
 
 
-_SECTION_MODELS = (ExcerptsSection, SummarySection, QuotesSection, TextSection, SourcesSection)
+class TimelineSection(_SectionBase):
+    kind: Literal["timeline"] = Field(
+        description="Dated events of the themes in date order, with a chart; each date says how "
+                    "it was worked out.")
+    themes: list[str] = Field(
+        default_factory=list,
+        description="Theme ids (keys of `themes`); none: every theme of the config, or every "
+                    "dated sentence when the config has no themes.")
+    max_items: int = Field(12, gt=0, le=200, description="At most this many events.")
+    from_: _dt.date | None = Field(
+        None, alias="from", description="Only events on or after this date (YYYY-MM-DD).")
+    to: _dt.date | None = Field(None, description="Only events on or before this date (YYYY-MM-DD).")
+    granularity: Literal["time", "day", "week", "month", "year"] = Field(
+        "month",
+        description="The coarsest date shown: 'day' keeps events dated to a day (or a time of "
+                    "day); 'week', 'month' and 'year' admit coarser dates too.")
+    min_score: float | None = Field(
+        None, ge=0, description="Theme relevance floor; default: 15% of the best sentence's score.")
+
+    @model_validator(mode="after")
+    def _from_before_to(self):
+        if self.from_ and self.to and self.from_ > self.to:
+            raise ValueError(f"'from' ({self.from_}) is after 'to' ({self.to})")
+        return self
+
+
+_SECTION_MODELS = (ExcerptsSection, SummarySection, QuotesSection, TextSection, SourcesSection,
+                   TimelineSection)
 Section = Annotated[Union[_SECTION_MODELS], Field(discriminator="kind")]
 #: section kind -> its model, e.g. "excerpts" -> ExcerptsSection
 SECTION_MODELS = {m.model_fields["kind"].annotation.__args__[0]: m for m in _SECTION_MODELS}

@@ -12,9 +12,11 @@ DOCX and the PDF. Schema ``briefing/2``::
     config, corpus       where the build read them, relative to the brief's folder
     sources[]            id, path, sha256, title, outlet, outlet_short, authors,
                          published, url, via
-    sections[].items[]   kind: text | subheading | source | excerpt | quote | key_point;
-                         shown text, footnote number, citations, speaker, outlet,
-                         date, author, the attribution line as shown, …
+    sections[].items[]   kind: text | subheading | source | excerpt | quote | key_point
+                         | event; shown text, footnote number, citations, speaker,
+                         outlet, date, author, the attribution line as shown, …;
+                         an event also its resolved date (date, granularity,
+                         label, how)
     footnotes[]          number, text (as shown), citations (the provenance contract)
 
 :meth:`Manifest.from_brief` makes it from a :class:`~briefing.model.Brief`;
@@ -45,6 +47,8 @@ from briefing.model import (
     SourceList,
     Speaker,
     Subheading,
+    Timeline,
+    TimelineEntry,
     plain_text,
 )
 from briefing.render.notes import NoteTable, NumberedNote, attribution_line
@@ -65,7 +69,7 @@ __all__ = [
 
 SCHEMA = "briefing/2"
 #: item kinds that show cited text
-CITED_KINDS = ("excerpt", "quote", "key_point")
+CITED_KINDS = ("excerpt", "quote", "key_point", "event")
 #: the largest manifest any reader accepts (a brief of 10,000 footnotes is about 20 MB)
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
@@ -118,6 +122,7 @@ class ItemRecord:
     matched: tuple[str, ...] = ()
     notes: tuple[dict, ...] = ()  # analyst notes: text, anchor, author
     source: str | None = None  # kind "source": the source id
+    event: dict | None = None  # kind "event": date, granularity, label, how
 
     @property
     def cited(self) -> bool:
@@ -289,13 +294,17 @@ def _items(block, notes: NoteTable) -> list[ItemRecord]:
             return [ItemRecord("subheading", text=block.text)]
         case SourceList():
             return [ItemRecord("source", source=s.id) for s in block.sources]
+        case Timeline():
+            return [_cited(entry.excerpt, notes, "event", entry) for entry in block.entries]
         case _:
             assert_never(block)
 
 
-def _cited(item: Excerpt, notes: NoteTable, kind: str) -> ItemRecord:
+def _cited(item: Excerpt, notes: NoteTable, kind: str, entry: TimelineEntry | None = None) -> ItemRecord:
     speaker = item.attribution.speaker
     return ItemRecord(
+        event={"date": entry.date, "granularity": entry.granularity, "label": entry.label,
+               "how": entry.how} if entry else None,
         kind=kind,
         text=item.text,
         footnote=notes.number(item.note),
@@ -338,6 +347,7 @@ def _item_dict(item: ItemRecord) -> dict:
         "score": item.score,
         "matched": list(item.matched),
         "notes": [dict(n) for n in item.notes],
+        **({"event": dict(item.event)} if item.event else {}),
     }
 
 
@@ -502,4 +512,13 @@ def _parse_item(r: _Reader, item: dict, where: str) -> ItemRecord:
         theme=r.get(item, "theme", str, where, optional=True),
         score=r.get(item, "score", float, where, optional=True),
         matched=r.texts(item, "matched", where),
+        event=_parse_event(r, item, where),
     )
+
+
+def _parse_event(r: _Reader, item: dict, where: str) -> dict | None:
+    event = item.get("event")
+    if event is None:
+        return None
+    event = r.mapping(event, f"{where}.event")
+    return {key: r.get(event, key, str, f"{where}.event") for key in ("date", "granularity", "label", "how")}

@@ -10,7 +10,7 @@ Shape::
     Brief
       ├─ sources: Source…          every article the brief cites (with sha256)
       └─ sections: Section…
-           └─ blocks: Paragraph | Subheading | Excerpt | BulletList | SourceList
+           └─ blocks: Paragraph | Subheading | Excerpt | BulletList | SourceList | Timeline
                 └─ inlines: Text | Emph | Link | Note
 
 A footnote is a :class:`Note` inline placed where its marker goes. It carries
@@ -25,6 +25,8 @@ outlet, date) so that renderers need nothing but the brief.
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Union, assert_never, get_args
 
@@ -51,7 +53,10 @@ __all__ = [
     "Speaker",
     "Subheading",
     "Text",
+    "Timeline",
+    "TimelineEntry",
     "collapse_ws",
+    "date_interval",
     "is_organisation",
     "iter_notes",
     "plain_text",
@@ -246,7 +251,52 @@ class SourceList:
     sources: tuple[Source, ...]
 
 
-Block = Union[Paragraph, Subheading, Excerpt, BulletList, SourceList]
+def date_interval(value: str) -> tuple[_dt.date, _dt.date]:
+    """First and last day an ISO date value covers: "2015-09" → 1 and 30 Sep
+    2015; "2015-10-19/2015-10-20" → 19 and 20 Oct; "2015-10-21T09:20" → that day."""
+
+    def side(text: str, last: bool) -> _dt.date:
+        if re.fullmatch(r"\d{4}", text):
+            return _dt.date(int(text), 12, 31) if last else _dt.date(int(text), 1, 1)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:7])
+            if not last:
+                return _dt.date(year, month, 1)
+            return _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+        return _dt.date.fromisoformat(text[:10])
+
+    first, _, second = value.partition("/")
+    return side(first, False), side(second or first, True)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated event: its date as resolved, how, and the sentence that reports it.
+
+    ``date`` is an ISO value at its ``granularity``: "2015-10-20" (day),
+    "2015-10-12/2015-10-18" (week), "2015-09" (month), "2015" (year),
+    "2015-10-19/2015-10-20" (range), "2015-10-21T09:20" (time). ``label`` is
+    the date as a reader wants it ("Tue 20 Oct 2015", "week of 12 Oct 2015");
+    ``how`` says how it was worked out ("“Tuesday” in an article published
+    Wed 21 Oct 2015"). The excerpt's note cites every outlet that reports the
+    event; its text is the first citation's.
+    """
+
+    date: str
+    granularity: str
+    label: str
+    how: str
+    excerpt: Excerpt
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Events in date order: writers show them as a chart and a list (or a table)."""
+
+    entries: tuple[TimelineEntry, ...]
+
+
+Block = Union[Paragraph, Subheading, Excerpt, BulletList, SourceList, Timeline]
 #: every block type; each writer handles each one (tests send every type through every writer)
 BLOCK_TYPES: tuple[type, ...] = get_args(Block)
 
@@ -299,6 +349,8 @@ def _block_notes(block: Block):
             yield block.note
         case BulletList():
             yield from (item.note for item in block.items)
+        case Timeline():
+            yield from (entry.excerpt.note for entry in block.entries)
         case Subheading() | SourceList():
             pass
         case _:

@@ -143,3 +143,21 @@ def sample_brief(marking: str | None = "UNCLASSIFIED") -> Brief:
             Section("sources", "Sources", "sources", (SourceList((VOA, TRT)),)),
         ),
     )
+
+
+def timeline_block() -> "Timeline":
+    """Two dated events: a day and a week, each with how its date was worked out."""
+    from briefing.model import Timeline, TimelineEntry
+
+    signed = excerpt(VOA, "On Tuesday, Russia and the United States signed a memorandum of "
+                          "understanding providing a framework for both countries' aircraft.",
+                     paragraph=9, kind="event")
+    talks = excerpt(TRT, "The initiation of talks comes after Russian Foreign Minister Sergei "
+                         "Lavrov last week called on Moscow and Washington to revive communications.",
+                    paragraph=4, kind="event")
+    return Timeline((
+        TimelineEntry("2015-09-07/2015-09-13", "week", "week of 7 Sep 2015",
+                      "\u201clast week\u201d in an article published Fri 18 Sep 2015", talks),
+        TimelineEntry("2015-10-20", "day", "Tue 20 Oct 2015",
+                      "\u201cTuesday\u201d in an article published Wed 21 Oct 2015", signed),
+    ))

@@ -167,6 +167,32 @@ class BuildContext:
         """Quotations and their speakers, found once per article."""
         return SpeakerLookup(self.corpus.articles)
 
+    @cached_property
+    def events(self) -> tuple:
+        """Every dated sentence of the corpus (``analysis.events``), found once."""
+        from briefing.analysis.events import find_events
+
+        return tuple(event for article in self.corpus.articles for event in find_events(article))
+
+    @cached_property
+    def _events_by_sentence(self) -> dict:
+        return {(e.article.id, e.sentence.index): e for e in self.events}
+
+    def event_at(self, article_id: str, sentence: int):
+        """The event a sentence reports, or None."""
+        return self._events_by_sentence.get((article_id, sentence))
+
+    def happened(self, span: Span):
+        """When what a span reports happened (the first day of its first dated
+        sentence's event date), or None."""
+        from briefing.analysis.dates import interval
+
+        for sentence in span.sentences:
+            event = self.event_at(span.article.id, sentence.index)
+            if event is not None:
+                return interval(event.date)[0]
+        return None
+
     def query(self, theme_ids: list[str]) -> Query:
         keywords: list[str] = []
         exclude: list[str] = []

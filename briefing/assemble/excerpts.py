@@ -132,9 +132,17 @@ def select_spans(spans: list[Span], limit: int, used: list[str]) -> list[Span]:
     return chosen
 
 
-def order_spans(spans: list[Span], order: str, source_order: list[str]) -> list[Span]:
+def order_spans(spans: list[Span], order: str, source_order: list[str],
+                happened=lambda span: None) -> list[Span]:
+    """Spans in the section's order. Chronological order is by when what a span
+    reports happened (``happened``: its resolved event date), else by when it
+    was written."""
     if order == "chronological":
-        return sorted(spans, key=lambda s: (s.when(), s.article.id, s.start))
+        def when(span: Span) -> str:
+            day = happened(span)
+            return day.isoformat() if day is not None else span.when()
+
+        return sorted(spans, key=lambda s: (when(s), s.when(), s.article.id, s.start))
     if order == "source":
         rank = {sid: i for i, sid in enumerate(source_order)}
         return sorted(spans, key=lambda s: (rank.get(s.article.id, 0), s.start))
@@ -175,7 +183,8 @@ def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: s
     spans = candidate_spans(ctx, section.themes, section.min_score, theme, section.max_sentences)
     chosen = select_spans(spans, section.max_items, used_texts(earlier))
     source_order = [a.id for a in ctx.corpus.articles]
-    excerpts = [ctx.excerpt(s) for s in order_spans(chosen, section.order, source_order)]
+    ordered = order_spans(chosen, section.order, source_order, ctx.happened)
+    excerpts = [ctx.excerpt(s) for s in ordered]
     excerpts, loose = attach_notes(ctx, index, excerpts, section.notes)
     blocks: list = intro_blocks(section)
     blocks.extend(loose)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Callable
 
-from briefing.assemble import excerpts, quotes, sections
+from briefing.assemble import excerpts, quotes, sections, timeline
 from briefing.config import (
     SECTION_MODELS,
     ExcerptsSection,
@@ -27,6 +27,7 @@ from briefing.config import (
     SourcesSection,
     SummarySection,
     TextSection,
+    TimelineSection,
 )
 
 __all__ = ["KINDS", "Phase", "SectionKind"]
@@ -50,6 +51,7 @@ KINDS: dict[str, SectionKind] = {
     "excerpts": SectionKind(ExcerptsSection, Phase.CONTENT, excerpts.build, excerpts.describe),
     "text": SectionKind(TextSection, Phase.CONTENT, sections.build_text, sections.describe_text),
     "quotes": SectionKind(QuotesSection, Phase.CONTENT, quotes.build, quotes.describe),
+    "timeline": SectionKind(TimelineSection, Phase.CONTENT, timeline.build, timeline.describe),
     "summary": SectionKind(SummarySection, Phase.SUMMARY, sections.build_summary,
                            sections.describe_summary),
     "sources": SectionKind(SourcesSection, Phase.SOURCES, sections.build_sources,

@@ -26,6 +26,7 @@ from briefing.model import (
     SourceList,
     Subheading,
     Text,
+    Timeline,
 )
 from briefing.render.notes import NoteTable, NumberedNote, attribution_line, format_date, source_entry
 from briefing.render.shared import clean_text, link_target
@@ -97,6 +98,18 @@ def _excerpt(item: Excerpt, notes: NoteTable) -> list[str]:
     return lines
 
 
+def _timeline(block: Timeline, notes: NoteTable) -> list[str]:
+    """A table: number, date, the event's words with their footnote and
+    attribution, and how the date was worked out."""
+    lines = ["| # | Date | Event | How the date was worked out |", "| --: | --- | --- | --- |"]
+    for i, entry in enumerate(block.entries, 1):
+        item = entry.excerpt
+        event = (f"{escape(item.text)}[^{notes.number(item.note)}]"
+                 f"{attribution_tail(attribution_line(item))}")
+        lines.append(f"| {i} | {escape(entry.label)} | {event} | {escape(entry.how)} |")
+    return lines + [""]
+
+
 def _block(block, notes: NoteTable) -> list[str]:
     match block:
         case Paragraph():
@@ -110,6 +123,8 @@ def _block(block, notes: NoteTable) -> list[str]:
                     f"{attribution_tail(attribution_line(item))}" for item in block.items] + [""]
         case SourceList():
             return [f"- {_inlines(source_entry(source), notes)}" for source in block.sources] + [""]
+        case Timeline():
+            return _timeline(block, notes)
         case _:
             assert_never(block)
 

@@ -431,9 +431,14 @@ def _check_markdown(brief: BriefFile, report: Report, expected_notes) -> None:
             report.texts.append(TextResult(item.footnote, source, "md", "text-not-found",
                                            f"the Markdown has no footnote marker {item.footnote}"))
             continue
-        report.texts.append(_text_result(item, _unescape(shown[2:]), "md"))
         line = Manifest.expected_attribution(item)
         rest, following = after.get(item.footnote, ("", ""))
+        if item.kind == "event":  # a table row: the cell up to the marker, the tail after it
+            report.texts.append(_text_result(item, _unescape(_MD_CELL.split(shown)[-1].strip()), "md"))
+            expected, got = attribution_tail(line), _MD_CELL.split(rest)[0].rstrip()
+            report.texts.append(_compare(item.footnote, source, "md", "attribution", expected, got))
+            continue
+        report.texts.append(_text_result(item, _unescape(shown[2:]), "md"))
         if item.kind == "key_point":
             expected, got = attribution_tail(line), rest
         else:
@@ -443,6 +448,7 @@ def _check_markdown(brief: BriefFile, report: Report, expected_notes) -> None:
 
 _MD_DEFINITION = re.compile(r"\[\^(\d+)\]: ")
 _MD_MARKER = re.compile(r"\[\^(\d+)\]")
+_MD_CELL = re.compile(r"(?<!\\)\|")  # a table cell boundary (an escaped pipe is text)
 
 
 def _unescape(text: str) -> str:

@@ -184,10 +184,22 @@ def test_live_blog_excerpts_are_dated_and_bylined_by_their_entry(built):
                 assert item.attribution.date.startswith(("2015-10-21T18:17", "2015-10-22T00:"))
 
 
-def test_chronological_sections_are_in_date_order(built):
+def test_chronological_sections_are_in_the_order_things_happened(built, seeds_corpus):
+    from briefing.analysis.events import find_events
+    from briefing.model import date_interval
+
     brief, _ = built
     (section,) = [s for s in brief.sections if s.title == "The air-safety memorandum"]
-    dates = [b.attribution.date for b in section.blocks if isinstance(b, Excerpt)]
+    happened = {(e.article.id, e.sentence.index): date_interval(e.date)[0].isoformat()
+                for a in seeds_corpus.articles for e in find_events(a)}
+    dates = []
+    for b in section.blocks:
+        if isinstance(b, Excerpt):
+            cite = b.citations[0]
+            inside = [s.index for s in seeds_corpus.get(cite.source).sentences
+                      if cite.start <= s.start < cite.end or s.start <= cite.start < s.end]
+            found = [happened[(cite.source, i)] for i in inside if (cite.source, i) in happened]
+            dates.append(found[0] if found else b.attribution.date)
     assert dates == sorted(dates)
 
 

@@ -50,7 +50,7 @@ def test_a_failed_build_leaves_earlier_outputs_untouched(runner, tmp_path):
     config.write_text(broken, encoding="utf-8")
     result = runner.invoke(app, ["build", str(config)])
     assert result.exit_code == 2
-    assert "sections[2].notes[0]: anchor 'words that are nowhere'" in result.stderr
+    assert "sections[3].notes[0]: anchor 'words that are nowhere'" in result.stderr
     assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == before
 
 

@@ -28,10 +28,11 @@ from briefing.model import (
     SourceList,
     Subheading,
     Text,
+    Timeline,
     BulletList,
 )
 from briefing.render import render
-from briefs import VOA, cite, sample_brief
+from briefs import VOA, cite, sample_brief, timeline_block
 from conftest import renderer_missing
 
 
@@ -41,7 +42,8 @@ def every_type_brief():
                        Link("a linked phrase", "https://www.example.org/linked"),
                        Note((cite(VOA, "On Tuesday, Russia and the United States"),))))
     first, *rest = brief.sections
-    return replace(brief, sections=(replace(first, blocks=first.blocks + (extra,)), *rest))
+    chronology = Section("chronology", "Chronology", "timeline", (timeline_block(),))
+    return replace(brief, sections=(replace(first, blocks=first.blocks + (extra,)), chronology, *rest))
 
 
 def _types(brief):
@@ -73,6 +75,8 @@ def _expected_words(block) -> list[str]:
             return [item.text[:40] for item in block.items]
         case SourceList():
             return [s.title for s in block.sources]
+        case Timeline():
+            return [w for e in block.entries for w in (e.label, e.how, e.excerpt.text[:40])]
     raise AssertionError(f"no expectation for {type(block).__name__}")
 
 

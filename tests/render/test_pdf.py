@@ -36,6 +36,7 @@ from briefing.model import (
     RenderOptions,
     Section,
     Source,
+    Timeline,
     SourceList,
     Text,
     iter_notes,
@@ -190,6 +191,9 @@ def marker_contexts(brief: Brief) -> dict[int, str]:
             elif isinstance(block, BulletList):
                 for item in block.items:
                     excerpt(item)
+            elif isinstance(block, Timeline):
+                for entry in block.entries:
+                    excerpt(entry.excerpt)
     return out
 
 

@@ -57,6 +57,7 @@ __all__ = [
     "manifest_xml",
     "safe_url",
     "set_border",
+    "describe_picture",
     "set_comment_date",
     "set_style",
     "xml_text",
@@ -319,6 +320,13 @@ def clear_letter_spacing(style: ParagraphStyle) -> None:
     if r_pr is not None:
         for spacing in r_pr.findall(qn("w:spacing")):
             r_pr.remove(spacing)
+
+
+def describe_picture(shape, description: str) -> None:
+    """Alt text of an inline picture (``wp:docPr/@descr``: what Word's "Alt Text"
+    pane and screen readers show)."""
+    doc_pr = shape._inline.docPr
+    doc_pr.set("descr", xml_text(description))
 
 
 def set_comment_date(comment: Comment, when: dt.datetime | None) -> None:

@@ -9,6 +9,7 @@ never disagree with the PDF, the Markdown or the JSON manifest.
 
 from __future__ import annotations
 
+import io
 from itertools import count
 from typing import Iterable, assert_never
 
@@ -34,8 +35,10 @@ from briefing.model import (
     SourceList,
     Subheading,
     Text,
+    Timeline,
     collapse_ws,
 )
+from briefing.render.chart import timeline_chart
 from briefing.render.docx import ooxml
 from briefing.render.docx import styles as S
 from briefing.render.notes import NoteTable, attribution_line, format_date, source_entry
@@ -63,7 +66,8 @@ class DocxWriter:
         self._outline = _outline(brief)
         self._heading_numbers = count(1)  # the n-th heading placed is the outline's n-th entry
         self._date = brief_datetime(brief.date)
-        S.apply_house_style(self.document, self._set_up_page(options.page_size))
+        self._text_width = self._set_up_page(options.page_size)
+        S.apply_house_style(self.document, self._text_width)
         self._style_ids = S.style_ids(self.document)  # style name -> id
         ooxml.configure_settings(self.document.settings)
         self._footnotes = ooxml.add_footnotes_part(self.document)
@@ -214,6 +218,8 @@ class DocxWriter:
                 case SourceList():
                     for source in block.sources:
                         self._add_inlines(self._add_paragraph(S.SOURCE), source_entry(source))
+                case Timeline():
+                    self._add_timeline(block)
                 case _:
                     assert_never(block)
 
@@ -228,6 +234,25 @@ class DocxWriter:
         self._add_paragraph(S.ATTRIBUTION, line)
         if not line:  # nothing to keep the quotation with
             paragraph.paragraph_format.keep_with_next = False
+
+    def _add_timeline(self, block: Timeline) -> None:
+        """The chart (described for screen readers, and in a caption), then each
+        event: its number and date, how the date was worked out, the excerpt."""
+        chart = timeline_chart(block, self._text_width.inches)
+        picture = self._add_paragraph(S.NORMAL)
+        picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        picture.paragraph_format.keep_with_next = True
+        shape = picture.add_run().add_picture(io.BytesIO(chart.png), width=self._text_width)
+        ooxml.describe_picture(shape, chart.alt)
+        self._add_paragraph(S.ATTRIBUTION, ooxml.xml_text(chart.alt))
+        for number, entry in enumerate(block.entries, 1):
+            heading = self._add_paragraph(S.NORMAL)
+            heading.paragraph_format.keep_with_next = True
+            heading.paragraph_format.space_after = Cm(0.05)
+            heading.add_run(ooxml.xml_text(f"{number} · {entry.label}")).bold = True
+            heading.add_run().add_break()
+            self._add_run(heading, ooxml.xml_text(entry.how), S.ATTRIBUTION_INLINE)
+            self._add_excerpt(entry.excerpt)
 
     def _add_key_point(self, item: Excerpt) -> None:
         """A bullet, its attribution line inside it after a line break."""

@@ -8,6 +8,7 @@ only words markers and notes (through ``NoteTable``) and decides the look.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass
 from typing import assert_never
@@ -45,7 +46,9 @@ from briefing.model import (
     SourceList,
     Subheading,
     Text,
+    Timeline,
 )
+from briefing.render.chart import alt_text, timeline_chart
 from briefing.render.notes import (
     NoteTable,
     NumberedNote,
@@ -168,6 +171,14 @@ def _styles() -> dict[str, ParagraphStyle]:
             bulletColor=colors.HexColor(LINK),
         ),
     }
+    styles["event_date"] = ParagraphStyle(
+        "event_date", fontName=SANS_BOLD, fontSize=9.5, leading=12.5, textColor=NAVY,
+        spaceBefore=5, spaceAfter=1, keepWithNext=1,
+    )
+    styles["caption"] = ParagraphStyle(
+        "caption", fontName=SANS, fontSize=7.8, leading=10.5, textColor=MUTED, spaceBefore=3,
+        spaceAfter=10,
+    )
     # Kept with what follows: the analyst note box under an excerpt or key point.
     for name in ("attribution", "bullet"):
         styles[f"{name}_kept"] = ParagraphStyle(f"{name}_kept", parent=styles[name], keepWithNext=1)
@@ -407,6 +418,41 @@ def _bullets(ctx: _Context, block: BulletList) -> list:
     return flowables
 
 
+class ChartFlowable(Flowable):
+    """The timeline chart (``render/chart.py``), drawn at the frame's width."""
+
+    def __init__(self, block: Timeline):
+        super().__init__()
+        self.block = block
+        self._chart = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._chart is None or abs(self._chart.width_inches * 72 - availWidth) > 0.5:
+            self._chart = timeline_chart(self.block, availWidth / 72)
+        self.width = availWidth
+        self.height = self._chart.height_inches * 72
+        return self.width, self.height
+
+    def draw(self):
+        from reportlab.lib.utils import ImageReader
+
+        image = ImageReader(io.BytesIO(self._chart.png))
+        self.canv.drawImage(image, 0, 0, self.width, self.height)
+
+
+def _timeline(ctx: _Context, block: Timeline) -> list:
+    """The chart and its description, then each event: number and date, how
+    the date was worked out, and the excerpt with its footnote."""
+    flowables: list = [ChartFlowable(block),
+                       MeasuredParagraph(ctx.text(alt_text(block), SANS), ctx.styles["caption"])]
+    for number, entry in enumerate(block.entries, 1):
+        how = f'<font face="{SANS}" size="8" color="{MUTED_HEX}">{ctx.text(entry.how, SANS)}</font>'
+        flowables.append(MeasuredParagraph(
+            f"{ctx.text(f'{number} · {entry.label}', SANS_BOLD)}<br/>{how}", ctx.styles["event_date"]))
+        flowables.extend(_excerpt(ctx, entry.excerpt))
+    return flowables
+
+
 def _sources(ctx: _Context, block: SourceList) -> list:
     return [
         MeasuredParagraph(
@@ -439,6 +485,8 @@ def _section(ctx: _Context, index: int, section: Section) -> list:
                 flowables.extend(_bullets(ctx, block))
             case SourceList():
                 flowables.extend(_sources(ctx, block))
+            case Timeline():
+                flowables.extend(_timeline(ctx, block))
             case _:
                 assert_never(block)
     return flowables

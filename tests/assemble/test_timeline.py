@@ -1,0 +1,145 @@
+"""The timeline section: dated events in date order, shown in every format.
+
+Dates checked here are facts of the sample corpus known by reading it: the
+memorandum was signed on Tuesday 20 October 2015 (VOA, 21 Oct: "On Tuesday,
+Russia and the United States signed a memorandum"), Assad was in Moscow the
+evening before the live blog of 21 October.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import json
+import re
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from briefing.analysis.events import find_events
+from briefing.assemble import assemble
+from briefing.assemble.excerpts import order_spans
+from briefing.config import load_config
+from briefing.errors import ConfigError
+from briefing.model import Timeline
+from briefing.render.chart import timeline_chart
+from conftest import DEFAULT_CONFIG, config_copy
+
+BRIEF_DATE = _dt.date(2015, 10, 22)
+
+
+@pytest.fixture(scope="module")
+def built(seeds_corpus):
+    loaded = load_config(DEFAULT_CONFIG)
+    return assemble(loaded, seeds_corpus, BRIEF_DATE)
+
+
+def _timeline(brief) -> Timeline:
+    return next(b for s in brief.sections for b in s.blocks if isinstance(b, Timeline))
+
+
+def test_the_memorandum_signing_is_dated_tuesday_20_october(built):
+    entry = next(e for e in _timeline(built).entries
+                 if "signed a memorandum of understanding" in e.excerpt.text)
+    assert (entry.date, entry.granularity, entry.label) == ("2015-10-20", "day", "Tue 20 Oct 2015")
+    assert entry.how == "\u201cTuesday\u201d in an article published Wed 21 Oct 2015"
+    cite = entry.excerpt.citations[0]
+    assert "On Tuesday" in cite.exact
+
+
+def test_events_are_in_date_order_and_cite_the_words_they_show(built, seeds_corpus):
+    entries = _timeline(built).entries
+    assert 3 <= len(entries) <= 14
+    starts = [e.date[:10] for e in entries]
+    assert starts == sorted(starts)
+    for entry in entries:
+        for cite in entry.excerpt.citations:
+            text = seeds_corpus.get(cite.source).text
+            assert text[cite.start:cite.end] == cite.exact
+        assert " ".join(entry.excerpt.citations[0].exact.split()) == entry.excerpt.text
+
+
+def test_datelines_bylines_and_since_are_not_events(seeds_corpus):
+    for a in seeds_corpus.articles:
+        for event in find_events(a):
+            assert not event.expression.rule.startswith("since")
+            assert event.sentence.start >= a.paragraphs[0].start  # body, not the header
+
+
+def test_from_to_and_granularity_filter_events(tmp_path, seeds_corpus):
+    path = config_copy(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        "    granularity: week\n", "    granularity: day\n    from: 2015-10-19\n    to: 2015-10-21\n")
+    path.write_text(text, encoding="utf-8")
+    brief = assemble(load_config(path), seeds_corpus, BRIEF_DATE)
+    entries = _timeline(brief).entries
+    assert entries
+    assert all(e.granularity in ("day", "time") for e in entries)
+    assert all("2015-10-19" <= e.date[:10] <= "2015-10-21" for e in entries)
+
+
+def test_from_after_to_is_a_config_error_naming_the_line(tmp_path):
+    path = config_copy(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        "    granularity: week\n", "    granularity: week\n    from: 2015-10-30\n    to: 2015-10-01\n")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert "brief.yaml:" in str(caught.value) and "'from'" in str(caught.value)
+
+
+def test_chronological_excerpts_follow_the_event_date_not_the_publication_date():
+    class FakeSpan:
+        def __init__(self, written, happened):
+            self.written, self.happened_on = written, happened
+            self.article = type("A", (), {"id": written})()
+            self.start = 0
+
+        def when(self):
+            return self.written
+
+    # written on the 21st about the 20th; written on the 20th about the 20th; on the 14th
+    later_report = FakeSpan("2015-10-21", _dt.date(2015, 10, 20))
+    same_day = FakeSpan("2015-10-20", None)
+    early = FakeSpan("2015-10-14", _dt.date(2015, 10, 13))
+    undated = FakeSpan("2015-10-19", None)
+    ordered = order_spans([later_report, same_day, early, undated], "chronological", [],
+                          lambda s: s.happened_on)
+    assert ordered == [early, undated, same_day, later_report]
+
+
+def test_the_chart_is_the_same_bytes_each_time_and_says_what_it_shows(built):
+    block = _timeline(built)
+    first, second = timeline_chart(block, 6.3), timeline_chart(block, 6.3)
+    assert first.png == second.png and first.png.startswith(b"\x89PNG")
+    assert b"tIME" not in first.png and b"Software" not in first.png
+    assert f"{len(block.entries)} dated events" in first.alt
+
+
+def test_every_format_shows_the_timeline(default_brief):
+    manifest = json.loads(default_brief["json"].read_bytes())
+    events = [i for s in manifest["sections"] for i in s["items"] if i["kind"] == "event"]
+    assert events and all(set(i["event"]) == {"date", "granularity", "label", "how"} for i in events)
+    signed = next(i for i in events if "signed a memorandum" in i["text"])
+    assert signed["event"]["label"] == "Tue 20 Oct 2015"
+    if "md" in default_brief:
+        md = default_brief["md"].read_text(encoding="utf-8")
+        assert "| # | Date | Event | How the date was worked out |" in md
+        row = next(line for line in md.splitlines() if "signed a memorandum" in line and line.startswith("|"))
+        assert "| Tue 20 Oct 2015 |" in row and "published Wed 21 Oct 2015" in row
+    if "docx" in default_brief:
+        with zipfile.ZipFile(default_brief["docx"]) as package:
+            document = package.read("word/document.xml").decode("utf-8")
+            assert any(n.startswith("word/media/") and n.endswith(".png") for n in package.namelist())
+        descr = re.search(r'<wp:docPr [^>]*descr="([^"]*)"', document)
+        assert descr and "Timeline chart of" in descr.group(1)
+        assert "Tue 20 Oct 2015" in document
+    if "pdf" in default_brief:
+        from pypdf import PdfReader
+
+        reader = PdfReader(io.BytesIO(default_brief["pdf"].read_bytes()))
+        pages = [" ".join((p.extract_text() or "").split()) for p in reader.pages]
+        page = next(i for i, t in enumerate(pages) if "Timeline chart of" in t)
+        assert any("/XObject" in str(reader.pages[i].get("/Resources", {})) for i in (page, page - 1))
+        assert any("Tue 20 Oct 2015" in t and "published Wed 21 Oct 2015" in t for t in pages)
