@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.analysis.dates import TemporalExpression, find_expressions, interval
-from briefing.analysis.quotes import speech_verbs
+from briefing.text.lexicon import lexicon
 from briefing.analysis.terms import stopwords, terms_of
 from briefing.corpus.article import Article, Sentence
 
@@ -131,7 +131,7 @@ def _dates_a_happening(text: str, expr: TemporalExpression) -> bool:
 def _dates_the_report(text: str, expr: TemporalExpression) -> bool:
     """"said Tuesday", "told reporters on Friday": the expression dates a speech act."""
     words = re.findall(r"[A-Za-z]+", text[max(0, expr.start - 30):expr.start])[-3:]
-    return any(w.lower() in speech_verbs() for w in words)
+    return any(w.lower() in lexicon().speech_forms for w in words)
 
 
 def _reads_as_statement(text: str) -> bool:

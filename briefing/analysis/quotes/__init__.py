@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ._attribute import MIN_CONFIDENCE, Attributor, count_words
@@ -43,7 +43,6 @@ __all__ = [
     "extract_quotes",
     "overlapping",
     "quotes_for_article",
-    "speech_verbs",
 ]
 
 
@@ -361,9 +360,3 @@ def analyze_article(article: Article) -> QuoteAnalysis:
 def quotes_for_article(article: Article) -> list[Quotation]:
     return list(analyze_article(article).quotations)
 
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> frozenset[str]:
-    """Every written form of the speech verbs that cue a quotation ("said",
-    "told", "announced"…): the one list, for whoever needs to spot a speech act."""
-    return frozenset(lexicon().cue_verbs)
