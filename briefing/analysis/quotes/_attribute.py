@@ -308,6 +308,9 @@ class Attributor:
         e = doc.ref_of(m)
         conf_m = m.conf
         how = m.how
+        if e is None and m.kind == "single" and m.name in doc.places and f.rule not in ("after", "before"):
+            return None, 0.0, (f"cue '{cue_text}' {where}; '{m.text}' is a place the article names, "
+                               "not a speaker")
         if e is None and m.kind == "single":
             e = doc.unknown_single(m)
             conf_m = 0.78

@@ -104,6 +104,7 @@ class Para:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOCATIVE = frozenset({"in", "from", "across", "throughout", "near", "outside", "inside", "to", "into"})
 #: dashes that introduce who said a quotation ("…” — Mayor Lena Holm", "…”― Pamela Padilla")
 _DASHES = ("\u2014", "\u2013", "\u2015", "--")
 
@@ -170,6 +171,7 @@ class Document:
         self._inst_keys: dict[str, frozenset[str]] = {}
         self.history: list[Mention] = []  # resolved mentions and pronouns, in reading order
         self._read(paragraphs)
+        self.places = self._places()
         self._find_cues()
         self._register()
         self._resolve()
@@ -244,6 +246,18 @@ class Document:
             if m.i >= start and not m.possessive and not m.adjectival:
                 return m
         return None
+
+    def _places(self) -> frozenset[str]:
+        """Names the article writes after "in", "from", "across"…: places, which are not
+        persons whatever pronoun follows them ("Lynch went to North Carolina … her")."""
+        found = set()
+        for s in self.sentences:
+            toks = self.paras[s.para].toks
+            for mention in s.mentions:
+                if mention.kind in ("single", "institution") and mention.i > s.a \
+                        and toks[mention.i - 1].lower in _LOCATIVE and mention.name:
+                    found.add(mention.name)
+        return frozenset(found)
 
     # -- pass 2: cues --------------------------------------------------------------------------
     def mention_at(self, s: Sentence, i: int) -> Mention | None:
@@ -601,7 +615,7 @@ class Document:
                 continue
             if m.ref is not None and m.ref.gender is None:
                 m.ref.gender = gender
-            elif m.ref is None and m.gender is None:
+            elif m.ref is None and m.gender is None and m.name not in self.places:
                 m.gender = gender  # a lone name with "her"/"his" after it: a person
 
     # -- pass 4: resolution --------------------------------------------------------------------------
@@ -750,6 +764,7 @@ class Document:
         for sid in sent_ids:
             sent = self.sentences[sid]
             cands = []
+            unknown_person = False  # a lone name the article never introduces: maybe a person
             for c in sent.mentions:
                 if sid == s.id and c.i >= m.i:
                     continue
@@ -757,11 +772,18 @@ class Document:
                 if e is None and c.kind == "single" and not c.adjectival and kind == "institution":
                     e = self.unknown_single(c)
                 if e is None:
+                    if c.kind == "single" and not c.adjectival and not c.possessive and kind == "person" \
+                            and not plural and c.name not in self.places:
+                        unknown_person = True
                     continue
                 if not self._compatible(e, kind, gender, plural):
                     continue
+                if plural and kind == "person" and e.kind == "anonymous":
+                    continue  # "they" → "people", "supporters": too vague to name as a speaker
                 cands.append((c, e))
             if not cands:
+                if unknown_person:
+                    return  # "Feinstein said … she": she may be the one the article never named in full
                 continue
             distinct: list[Entity] = []
             for _, e in cands:
