@@ -170,6 +170,11 @@ class Document:
         self.qtok: dict[tuple[int, int], tuple[int, int]] = {}  # (quote, part) → (para, token)
         self._inst_keys: dict[str, frozenset[str]] = {}
         self.history: list[Mention] = []  # resolved mentions and pronouns, in reading order
+        # indexes, so that a long article costs what it holds, not its square
+        self._people_by_key: dict[str, list[Entity]] = {}  # surname key -> people, in order
+        self._by_kind_name: dict[tuple[str, str], Entity] = {}
+        self._institutions: list[Entity] = []
+        self._recent: dict[int, Entity] = {}  # entities of the history, least recent first
         self._read(paragraphs)
         self.places = self._places()
         self._find_cues()
@@ -524,6 +529,11 @@ class Document:
     def _new(self, kind: str, name: str, **kw) -> Entity:
         e = Entity(len(self.entities), kind, " ".join(name.split()), **kw)
         self.entities.append(e)
+        if kind == "person":
+            self._people_by_key.setdefault(e.key, []).append(e)
+        elif kind == "institution":
+            self._institutions.append(e)
+        self._by_kind_name.setdefault((kind, e.name), e)
         return e
 
     def person(self, tokens: tuple[str, ...], name: str) -> Entity:
@@ -531,7 +541,7 @@ class Document:
         key = surname_key(tokens[-1], lex)
         first = _first_initial(tokens, lex)
         full = len([t for t in tokens if t.lower() not in lex.particles]) >= 2
-        same = [e for e in self.entities if e.kind == "person" and e.key == key]
+        same = self._people_by_key.get(key, [])
         gender = _given_gender(tokens, lex)
         for e in same:
             if not first or not e.first or e.first == first:
@@ -547,9 +557,7 @@ class Document:
 
     def institution(self, name: str, head: str | None) -> Entity:
         key = self._inst_key(name)
-        for e in self.entities:
-            if e.kind != "institution":
-                continue
+        for e in self._institutions:
             ek = self._inst_key(e.name)
             if ek == key or ((ek <= key or key <= ek) and (head is None or head in ek or head in key)
                              and min(len(ek), len(key)) >= 2):
@@ -626,6 +634,9 @@ class Document:
                     self._resolve_one(m, s)
                 if m.ref is not None or m.kind == "pronoun":
                     self.history.append(m)
+                    if m.ref is not None:
+                        self._recent.pop(id(m.ref), None)
+                        self._recent[id(m.ref)] = m.ref
             for c in s.cues:
                 e = self.ref_of(c.speaker)
                 if e is not None:
@@ -685,10 +696,9 @@ class Document:
             m.ref, m.how, m.conf = anon, "unnamed", 0.95
             return
         if m.kind == "institution" and m.name is None and m.definite:
-            for h in reversed(self.history):
-                if h.ref is not None and h.ref.kind == "institution" and h.start < m.start \
-                        and m.head and m.head in self._inst_key(h.ref.name):
-                    m.ref, m.how, m.conf = h.ref, "description", 0.85
+            for e in reversed(self._recent.values()):
+                if e.kind == "institution" and m.head and m.head in self._inst_key(e.name):
+                    m.ref, m.how, m.conf = e, "description", 0.85
                     return
             # "the army said", first mention: the institution as the text names it
             name = "the " + " ".join(m.text.split()[1:]) if m.text.lower().startswith("the ") else m.text
@@ -723,7 +733,7 @@ class Document:
 
     def _by_surname(self, word: str, pos: int, strict: bool = False) -> Entity | None:
         key = surname_key(word, self.lex)
-        cands = [e for e in self.entities if e.kind == "person" and e.key == key]
+        cands = self._people_by_key.get(key, [])
         if not cands:
             return None
         if len(cands) == 1:
@@ -739,14 +749,10 @@ class Document:
     def _by_role(self, m: Mention, s: Sentence) -> Entity | None:
         head = (m.head or "").rstrip("s") if m.head and m.head.endswith("s") and m.plural else (m.head or "")
         mods = set(m.mods)
-        seen: set[int] = set()
-        for h in reversed(self.history):
-            e = h.ref
-            if e is None or id(e) in seen or h.start >= m.start:
-                continue
+        # the people mentioned so far, most recent first (each once: the history's order)
+        for e in reversed(self._recent.values()):
             if e.kind not in ("person", "anonymous") or e.plural:
                 continue
-            seen.add(id(e))
             roles = " ".join(e.roles).lower()
             words = set(roles.replace("’s", " ").replace("'s", " ").split())
             if head and head in words and all(x in roles for x in mods):
@@ -862,9 +868,9 @@ class Document:
         if m.kind != "single" or m.adjectival or not m.name:
             return None
         kind = "person" if (m.aged or m.gender or m.roles) else "institution"
-        for e in self.entities:
-            if e.kind == kind and e.name == m.name:
-                return e
+        e = self._by_kind_name.get((kind, m.name))
+        if e is not None:
+            return e
         e = self._new(kind, m.name, key=surname_key(m.name, self.lex), gender=m.gender)
         for r in m.roles:
             e.add_role(r)
