@@ -199,22 +199,33 @@ def excerpts(
 @app.command()
 def quotes(
     corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON: content, cue and source "
+                                 "mention spans, speaker, confidence and reason."),
+    explain: bool = typer.Option(False, "--explain", help="Say why each speaker was chosen."),
 ) -> None:
     """List every quotation with its speaker, cue and confidence."""
 
     def run():
-        from briefing.analysis.speakers import corpus_quotes
+        from briefing.analysis.speakers import SpeakerLookup
         from briefing.corpus import read_corpus
 
         loaded = read_corpus(corpus)
-        return loaded, corpus_quotes(loaded.articles)
+        lookup = SpeakerLookup(loaded.articles)
+        return loaded, lookup, lookup.all()
 
-    loaded, found = _run(run)
+    loaded, lookup, found = _run(run)
     for warning in loaded.warnings:
         _warn(warning)
     if as_json:
-        _print_json([q.to_dict() for _, q in found])
+        from briefing.analysis.speakers import neutral_role
+
+        def as_dict(article, q):
+            data = q.to_dict(article.text)
+            if q.speaker is not None:
+                data["speaker"]["neutral_role"] = neutral_role(q.speaker, lookup.analysis(article))
+            return data
+
+        _print_json([as_dict(a, q) for a, q in found])
         return
     from briefing.corpus.describe import clip
 
@@ -225,39 +236,8 @@ def quotes(
         quote = clip(q.quote, 90)
         typer.echo(f"{q.source[:28]:<28} {q.start:>6}  \u201c{quote}\u201d")
         typer.echo(f"{'':<36}— {who}" + (f" ({q.cue}, {q.confidence:.2f})" if q.speaker else ""))
-
-
-@app.command()
-def dates(
-    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
-) -> None:
-    """List every temporal expression: its value, granularity, anchor and rule."""
-
-    def run():
-        from briefing.analysis.dates import corpus_expressions
-        from briefing.corpus import read_corpus
-
-        loaded = read_corpus(corpus)
-        return loaded, corpus_expressions(loaded.articles)
-
-    loaded, found = _run(run)
-    for warning in loaded.warnings:
-        _warn(warning)
-    from briefing.analysis.dates import record
-
-    if as_json:
-        _print_json([record(article, expr) for article, expr in found])
-        return
-    current = None
-    for article, expr in found:
-        if article is not current:
-            current = article
-            published = article.metadata.published.value or "no date"
-            typer.echo(f"{'' if found[0][0] is article else chr(10)}{article.id} (published {published})")
-        text = _printable(" ".join(expr.text.split()))
-        value = expr.value or "—"
-        typer.echo(f"  {expr.start:>6}  {text[:34]:<34} {value:<23} {expr.granularity:<6} {expr.rule}")
+        if explain and q.reason:
+            typer.echo(f"{'':<36}  why: {_printable(q.reason)}")
 
 
 @app.command()

@@ -15,13 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing.analysis.speakers import to_speaker
-from briefing.assemble.context import BuildContext, Span, intro_blocks
+from briefing.assemble.context import SAME_TEXT, BuildContext, Span, intro_blocks, normalise
 from briefing.assemble.excerpts import attach_notes
 from briefing.config import QuotesSection
 from briefing.model import Emph, Paragraph, Section, Subheading
 from briefing.words import plural
 
-__all__ = ["build", "describe"]
+__all__ = ["build", "canonical_names", "describe"]
 
 
 def _relevant(ctx: BuildContext, theme_ids: list[str]) -> set[tuple[str, int]] | None:
@@ -38,23 +38,55 @@ class _Candidate:
     quote: object
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "pres"})
+
+
+def _bare(name: str) -> list[str]:
+    """A name's words without honorifics: "Mrs. Clinton" → ["Clinton"]."""
+    return [w for w in name.replace(".", " ").split() if w.casefold() not in _HONORIFICS]
+
+
+def canonical_names(names) -> dict[str, str]:
+    """Speaker name (case-folded) → the name the corpus knows them by: one person, one
+    entry. "Clinton" and "Mrs. Clinton" join "Hillary Clinton" when she is the only
+    speaker of the corpus with that surname and a given name; with two ("Bill
+    Clinton", "Hillary Clinton") the surname alone stays apart rather than guess."""
+    names = list(dict.fromkeys(names))
+    fuller: dict[str, list[str]] = {}
+    for name in names:
+        words = _bare(name)
+        if len(words) >= 2:
+            fuller.setdefault(words[-1].casefold(), []).append(name)
+    out: dict[str, str] = {}
+    for name in names:
+        words = _bare(name)
+        if len(words) == 1 and len(set(map(str.casefold, fuller.get(words[0].casefold(), [])))) == 1:
+            out[name.casefold()] = fuller[words[0].casefold()][0]
+        else:
+            out[name.casefold()] = name
+    return out
+
+
 def _candidates(ctx: BuildContext, section: QuotesSection) -> tuple[list[_Candidate], dict[str, int],
                                                                    dict[str, str]]:
-    """Every attributed quotation the section may show (one per sentence span), the
-    words each speaker is quoted saying across the corpus, and each speaker's name."""
+    """Every attributed quotation the section may show (one per sentence span, never the
+    same words twice), the words each speaker is quoted saying across the corpus, and
+    each speaker's name."""
     wanted = {s.casefold() for s in section.speakers}
     on_theme = _relevant(ctx, section.themes)
     attributed = [(a, q) for a, q in ctx.speakers.all() if q.speaker is not None and not q.scare]
+    canonical = canonical_names(q.speaker.name for _, q in attributed)
     words: dict[str, int] = {}
     display: dict[str, str] = {}
     for _, quote in attributed:
-        key = quote.speaker.name.casefold()
+        name = canonical[quote.speaker.name.casefold()]
+        key = name.casefold()
         words[key] = words.get(key, 0) + quote.words
-        display.setdefault(key, quote.speaker.name)
+        display.setdefault(key, name)
     found: list[_Candidate] = []
     seen: set[tuple[str, int, int]] = set()
     for article, quote in attributed:
-        key = quote.speaker.name.casefold()
+        key = canonical[quote.speaker.name.casefold()].casefold()
         if wanted and key not in wanted and not any(w in key for w in wanted):
             continue
         # the sentences holding the quotation and its cue, within the paragraph
@@ -74,7 +106,24 @@ def _candidates(ctx: BuildContext, section: QuotesSection) -> tuple[list[_Candid
         seen.add(span_key)
         found.append(_Candidate(key, Span(article, sentences, float(quote.confidence), (), None),
                                 article, quote))
-    return found, words, display
+    return _distinct(found), words, display
+
+
+def _distinct(found: list[_Candidate]) -> list[_Candidate]:
+    """The candidates without repeats: the same words (or nearly: rapidfuzz ratio ≥ 90)
+    from another outlet, or a sentence that another one contains ("…" and "…, and
+    more"), are shown once, in the longer form. Order is kept."""
+    from rapidfuzz import fuzz
+
+    kept: list[tuple[str, str, int]] = []  # (the sentences, the quoted words, index)
+    order = sorted(enumerate(found), key=lambda x: (-len(x[1].quote.quote), -len(x[1].span.text)))
+    for index, candidate in order:
+        norm, words = normalise(candidate.span.text), normalise(candidate.quote.quote)
+        if any(norm in text or words in quoted or fuzz.ratio(norm, text) >= SAME_TEXT
+               for text, quoted, _ in kept):
+            continue
+        kept.append((norm, words, index))
+    return [found[i] for i in sorted(i for _, _, i in kept)]
 
 
 def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str,

@@ -192,3 +192,28 @@ def test_missing_pdf_fonts_are_one_line_naming_them_and_the_fix(runner, tmp_path
     assert_clean_error(result, "DejaVuSerif.ttf", "pip install", "apt-get")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists()  # nothing written: every format renders first
+
+
+def test_quotes_json_gives_content_cue_and_source_mention_spans_with_their_words(runner):
+    from briefing.corpus import read_corpus
+
+    result = runner.invoke(app, ["quotes", str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    texts = {a.id: a.text for a in read_corpus(SEEDS).articles}
+    attributed = [q for q in json.loads(result.stdout) if q["speaker"]]
+    assert attributed
+    for q in attributed:
+        text = texts[q["source"]]
+        assert text[q["content"]["start"]:q["content"]["end"]] == q["content"]["text"]
+        for key in ("cue_span", "source_mention"):
+            if q[key] is not None:
+                assert text[q[key]["start"]:q[key]["end"]] == q[key]["text"]
+        assert "neutral_role" in q["speaker"] and q["reason"]
+    assert any(q["source_mention"] for q in attributed) and any(q["cue_span"] for q in attributed)
+
+
+def test_quotes_explain_says_why_each_speaker_was_chosen(runner):
+    result = runner.invoke(app, ["quotes", str(SEEDS), "--explain"])
+    assert result.exit_code == 0, result.output
+    whys = [line for line in result.stdout.splitlines() if line.strip().startswith("why: ")]
+    assert len(whys) >= 20 and any("cue 'said'" in line for line in whys)

@@ -101,17 +101,32 @@ class Quotation:
         """How many quoted characters fall inside [start, end)."""
         return sum(max(0, min(b, end) - max(a, start)) for a, b in self.parts)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """The quotation as a triple of spans (content, cue, source mention, as in
+        PolNeAR and Citron), with the resolved speaker, its confidence and why.
+        ``text`` (the article's) adds the words of the cue and mention spans."""
+
+        def span(where: tuple[int, int] | None) -> dict | None:
+            if where is None:
+                return None
+            out: dict[str, Any] = {"start": where[0], "end": where[1]}
+            if text is not None:
+                out["text"] = text[where[0]:where[1]]
+            return out
+
+        speaker = self.speaker.to_dict() if self.speaker else None
         return {
             "source": self.source,
             "start": self.start,
             "end": self.end,
             "quote": self.quote,
             "parts": [list(p) for p in self.parts],
-            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "content": {"start": self.start, "end": self.end, "text": self.quote,
+                        "parts": [list(p) for p in self.parts]},
             "cue": self.cue,
-            "cue_span": list(self.cue_span) if self.cue_span else None,
-            "mention_span": list(self.mention_span) if self.mention_span else None,
+            "cue_span": span(self.cue_span),
+            "source_mention": span(self.mention_span),
+            "speaker": speaker,
             "confidence": self.confidence,
             "reason": self.reason,
             "scare": self.scare,

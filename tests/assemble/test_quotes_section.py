@@ -1,0 +1,67 @@
+"""'Who said what': one speaker, one entry; never the same words twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from briefing.assemble.quotes import canonical_names
+from briefing.model import Excerpt, Subheading
+from briefing.pipeline import assemble_brief, load_inputs
+
+
+def test_a_surname_joins_the_one_fuller_name_of_the_corpus():
+    names = ["Hillary Clinton", "Clinton", "Mrs. Clinton", "Bernie Sanders", "Sanders", "Kerry"]
+    canon = canonical_names(names)
+    assert canon["clinton"] == canon["mrs. clinton"] == "Hillary Clinton"
+    assert canon["sanders"] == "Bernie Sanders"
+    assert canon["kerry"] == "Kerry"  # no fuller form: kept as written
+
+
+def test_two_people_of_one_surname_keep_the_surname_apart():
+    canon = canonical_names(["Bill Clinton", "Hillary Clinton", "Clinton"])
+    assert canon["clinton"] == "Clinton"
+    assert canon["bill clinton"] == "Bill Clinton" and canon["hillary clinton"] == "Hillary Clinton"
+
+
+ONE = """\
+Senator speaks
+
+Senator Maria Alvarez spoke to reporters on Monday.
+
+"We will not vote for this budget," Alvarez said.
+
+"We will not vote for this budget, and we will tell the governor why," Alvarez said later.
+"""
+
+TWO = """\
+Budget fight
+
+"We will not vote for this budget," Senator Maria Alvarez said on Monday.
+
+Mrs. Alvarez added: "The schools come first."
+"""
+
+
+def test_who_said_what_groups_one_speaker_across_articles_and_never_repeats_words(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(ONE, encoding="utf-8")
+    (corpus / "two.txt").write_text(TWO, encoding="utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text(yaml.safe_dump({
+        "brief": {"title": "Quotes", "date": "2021-03-04"},
+        "corpus": {"path": str(corpus)},
+        "sections": [{"kind": "quotes", "title": "Who said what"}],
+    }), encoding="utf-8")
+    loaded, read = load_inputs(config)
+    brief = assemble_brief(loaded, read, config, dt.date(2021, 3, 4))
+    blocks = brief.sections[0].blocks
+    heads = [b.text for b in blocks if isinstance(b, Subheading)]
+    assert len(heads) == 1 and heads[0].startswith("Maria Alvarez")
+    texts = [b.text for b in blocks if isinstance(b, Excerpt)]
+    assert any("The schools come first" in t for t in texts)
+    # the short sentence is inside the longer one, and printed by both articles: shown once
+    budget = [t for t in texts if "We will not vote for this budget" in t]
+    assert len(budget) == 1 and "tell the governor why" in budget[0]
