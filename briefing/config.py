@@ -107,13 +107,15 @@ class CorpusConfig(_Model):
 
 
 class Theme(_Model):
-    title: str = Field(min_length=1, description="Human name of the theme.")
+    title: str = Field(min_length=1, description="Human name of the theme; its words rank too.")
     description: str = Field(
-        "", description="A sentence describing the theme; its words help ranking a little."
+        "", description="A sentence describing the theme: a weaker query of its own."
     )
     keywords: list[Annotated[str, Field(min_length=1)]] = Field(
-        min_length=1,
-        description='Words and "quoted phrases" that signal the theme; inflected forms match.',
+        default_factory=list,
+        description='Words and phrases that signal the theme, each a bag of words (a phrase '
+        'in order, or near, counts more); inflected forms match. Optional: the title and '
+        'description are a query too.',
     )
     exclude: list[Annotated[str, Field(min_length=1)]] = Field(
         default_factory=list, description="Words or phrases that disqualify a sentence."

@@ -1,12 +1,29 @@
-"""Ranking sentences against a theme: Okapi BM25 over sentences.
+"""Ranking sentences against a theme: the theme is a query, each sentence a document.
 
-Each body sentence of every article is a document. A theme's keywords are
-its query: a single word is a term, a multi-word keyword (or one written in
-quotes) is a phrase. Phrases count as their words' BM25 weight when the
-words are scattered, and ``PHRASE_BOOST`` times that when they occur in
-order; words from the theme's description add a little (``DESCRIPTION_WEIGHT``)
-but never make a sentence relevant on their own. A sentence holding any
-``exclude`` word or phrase scores nothing.
+A theme's words come in three strengths: its keywords (each a bag of words: a
+multi-word keyword needs none of its words in order), its title, and its
+description. Every distinct stemmed term counts once, with the weight of the
+strongest place it comes from (``KEYWORD``, ``TITLE``, ``DESCRIPTION``), and
+scores by Okapi BM25 with parameters fitted to sentence-length documents
+(``K1``, ``B``, tuned on the labelled themes of ``benchmarks/ranking.py``).
+
+On top of the terms:
+
+* a multi-word keyword whose words stand in order adds ``PHRASE_BONUS`` of its
+  words' score, and ``NEAR_BONUS`` when they fall within ``NEAR`` words;
+* vocabulary mismatch is narrowed by pseudo-relevance feedback: the terms
+  that most distinguish the ``FEEDBACK_DOCS`` best sentences of a first pass
+  from the corpus join the query at ``FEEDBACK_WEIGHT`` (RM3's idea, with
+  BM25 weights);
+* a question is damped (``QUESTION``): a brief quotes what was said, rarely
+  what was asked;
+* a sentence borrows a share (``NEIGHBOURS``) of its paragraph neighbours'
+  scores: one that carries on a relevant passage in other words rises;
+
+* a sentence holding an ``exclude`` word or phrase scores nothing.
+
+:meth:`SentenceIndex.explain` gives each term's contribution and the bonuses,
+for ``briefing excerpts --explain``.
 """
 
 from __future__ import annotations
@@ -21,41 +38,71 @@ from briefing.corpus.article import Article, Sentence
 __all__ = ["Candidate", "Query", "SentenceIndex", "build_query"]
 
 K1 = 1.2
-B = 0.75
-PHRASE_BOOST = 1.6
-DESCRIPTION_WEIGHT = 0.25
+B = 0.3  # sentences vary little in length; a long one is not less about its words
+KEYWORD = 1.0
+TITLE = 0.6
+DESCRIPTION = 0.35
+PHRASE_BONUS = 0.25
+NEAR_BONUS = 0.125
+NEAR = 5  # words
+FEEDBACK_DOCS = 10
+FEEDBACK_TERMS = 10
+FEEDBACK_WEIGHT = 0.4
+QUESTION = 0.5
+NEIGHBOURS = 0.3  # share of each adjacent sentence's term score a sentence borrows
 
 
 @dataclass(frozen=True)
 class QueryItem:
     label: str  # as the user wrote it
-    terms: tuple[str, ...]  # stemmed
-    phrase: bool
-    weight: float = 1.0
+    terms: tuple[str, ...]  # stemmed, stopwords dropped
+    weight: float = KEYWORD
 
 
 @dataclass(frozen=True)
 class Query:
-    items: tuple[QueryItem, ...]
+    weights: dict[str, float]  # term -> weight (each distinct term once)
+    labels: dict[str, str]  # term -> the keyword (or "title"/"description") it comes from
+    phrases: tuple[QueryItem, ...] = ()  # multi-word keywords: order and nearness bonuses
     exclude: tuple[QueryItem, ...] = ()
-    context: tuple[QueryItem, ...] = ()  # description words: weight only
+    feedback: bool = True
+
+    def with_terms(self, extra: dict[str, float]) -> Query:
+        weights = dict(self.weights)
+        labels = dict(self.labels)
+        for term, weight in extra.items():
+            if term not in weights:
+                weights[term] = weight
+                labels[term] = "feedback"
+        return Query(weights, labels, self.phrases, self.exclude, feedback=False)
 
 
-def _item(label: str, weight: float = 1.0) -> QueryItem | None:
+def _item(label: str, weight: float = KEYWORD) -> QueryItem | None:
     text = label.strip().strip('"“”')
     terms = tuple(terms_of(text))
-    if not terms:
-        return None
-    return QueryItem(label.strip(), terms, len(terms) > 1, weight)
+    return QueryItem(label.strip(), terms, weight) if terms else None
 
 
-def build_query(keywords: list[str], exclude: list[str] = (), description: str = "") -> Query:
-    items = tuple(i for i in (_item(k) for k in keywords) if i)
+def build_query(keywords: list[str], exclude: list[str] = (), description: str = "",
+                title: str = "") -> Query:
+    """The query of a theme (or of several: their words together)."""
+    weights: dict[str, float] = {}
+    labels: dict[str, str] = {}
+
+    def add(terms, weight, label):
+        for term in terms:
+            if weight > weights.get(term, 0.0):
+                weights[term] = weight
+                labels[term] = label
+
+    items = [i for i in (_item(k) for k in keywords) if i]
+    for item in items:
+        add(item.terms, KEYWORD, item.label)
+    add(terms_of(title), TITLE, "title")
+    add(terms_of(description), DESCRIPTION, "description")
+    phrases = tuple(i for i in items if len(i.terms) > 1)
     excl = tuple(i for i in (_item(k) for k in exclude) if i)
-    keyword_terms = {t for i in items for t in i.terms}
-    context_terms = [t for t in dict.fromkeys(terms_of(description)) if t not in keyword_terms]
-    context = tuple(QueryItem(t, (t,), False, DESCRIPTION_WEIGHT) for t in context_terms)
-    return Query(items, excl, context)
+    return Query(weights, labels, phrases, excl)
 
 
 @dataclass
@@ -65,6 +112,7 @@ class _Doc:
     counts: Counter
     length: int  # terms in the sentence (BM25's document length)
     positions: dict[str, list[int]] = field(default_factory=dict)
+    question: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,7 +120,18 @@ class Candidate:
     article: Article
     sentence: Sentence
     score: float
-    matched: tuple[str, ...]  # keyword labels that matched
+    matched: tuple[str, ...]  # keywords (or title/description/feedback) that matched
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a sentence scores what it does: each term's part, then the bonuses."""
+
+    terms: dict[str, float]  # term -> its BM25 part, weighted
+    phrases: dict[str, float]  # keyword -> order/nearness bonus
+    damped: bool  # a question
+    excluded: str | None  # the exclude item that dropped it
+    score: float
 
 
 class SentenceIndex:
@@ -84,12 +143,14 @@ class SentenceIndex:
         total = 0
         for article in articles:
             for sentence in article.sentences:
-                tokens = tokenize(article.text[sentence.start:sentence.end])
+                text = article.text[sentence.start:sentence.end]
+                tokens = tokenize(text)
                 counts = Counter(t.term for t in tokens)
                 positions: dict[str, list[int]] = {}
                 for tok in tokens:
                     positions.setdefault(tok.term, []).append(tok.position)
-                self.docs.append(_Doc(article, sentence, counts, len(tokens) or 1, positions))
+                self.docs.append(_Doc(article, sentence, counts, len(tokens) or 1, positions,
+                                      text.rstrip().rstrip("\"'”’»)").endswith("?")))
                 df.update(counts.keys())
                 total += len(tokens)
         self.n = len(self.docs)
@@ -107,56 +168,100 @@ class SentenceIndex:
         return self.idf(term) * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / self.avgdl))
 
     @staticmethod
-    def _has_phrase(doc: _Doc, terms: tuple[str, ...]) -> bool:
-        starts = doc.positions.get(terms[0])
-        if not starts:
-            return False
-        for p in starts:
+    def _order(doc: _Doc, terms: tuple[str, ...]) -> str | None:
+        """"phrase" when the terms stand in order, "near" when within NEAR words, else None."""
+        lists = [doc.positions.get(t) for t in terms]
+        if not all(lists):
+            return None
+        for p in lists[0]:
             current = {p}
-            for term in terms[1:]:
-                nxt = {q for q in doc.positions.get(term, ()) for c in current if q - c in (0, 1)}
-                if not nxt:
+            for positions in lists[1:]:
+                current = {q for q in positions for c in current if q - c in (0, 1)}
+                if not current:
                     break
-                current = nxt
             else:
-                return True
-        return False
+                return "phrase"
+        spread = max(min(ps) for ps in lists) - min(max(ps) for ps in lists)
+        return "near" if abs(spread) <= NEAR else None
 
-    def _matches(self, doc: _Doc, item: QueryItem) -> bool:
-        if item.phrase:
-            return self._has_phrase(doc, item.terms)
-        return item.terms[0] in doc.counts
+    def _excluded(self, doc: _Doc, query: Query) -> str | None:
+        for item in query.exclude:
+            if (len(item.terms) == 1 and item.terms[0] in doc.counts) or \
+                    (len(item.terms) > 1 and self._order(doc, item.terms) == "phrase"):
+                return item.label
+        return None
 
-    def score(self, doc: _Doc, query: Query) -> tuple[float, tuple[str, ...]]:
-        if any(self._matches(doc, e) for e in query.exclude):
-            return 0.0, ()
-        score = 0.0
-        matched: list[str] = []
-        for item in query.items:
-            if item.phrase:
-                base = sum(self._term_score(doc, t) for t in item.terms)
-                if self._has_phrase(doc, item.terms):
-                    score += item.weight * PHRASE_BOOST * base
-                    matched.append(item.label)
-                else:
-                    score += item.weight * 0.5 * base
-            else:
-                s = self._term_score(doc, item.terms[0])
-                if s:
-                    score += item.weight * s
-                    matched.append(item.label)
-        if not matched:
-            return 0.0, ()
-        for item in query.context:
-            score += item.weight * self._term_score(doc, item.terms[0])
-        return score, tuple(matched)
+    def explain(self, doc: _Doc, query: Query) -> Explanation:
+        excluded = self._excluded(doc, query)
+        if excluded:
+            return Explanation({}, {}, False, excluded, 0.0)
+        terms = {t: w * self._term_score(doc, t) for t, w in query.weights.items() if t in doc.counts}
+        phrases = {}
+        for item in query.phrases:
+            order = self._order(doc, item.terms)
+            if order:
+                base = sum(terms.get(t, 0.0) for t in item.terms)
+                phrases[item.label] = base * (PHRASE_BONUS if order == "phrase" else NEAR_BONUS)
+        score = sum(terms.values()) + sum(phrases.values())
+        if doc.question:
+            score *= QUESTION
+
+        return Explanation(terms, phrases, doc.question, None, score)
+
+    def _candidates(self, query: Query) -> list[tuple[float, _Doc, tuple[str, ...]]]:
+        """Sentences sharing a word with the query, scored, best first: a sentence's
+        own score plus a share (``NEIGHBOURS``) of its neighbours' in the same
+        paragraph, so one that carries on a relevant passage in other words rises.
+        (An article prior, how much the whole article is about the theme, was
+        tried and did not help on the labelled themes.)"""
+        weights = query.weights
+        own: dict[int, float] = {}
+        why_of: dict[int, Explanation] = {}
+        for i, doc in enumerate(self.docs):
+            if any(t in doc.counts for t in weights):
+                why = self.explain(doc, query)
+                if why.score > 0 or why.excluded:
+                    own[i], why_of[i] = why.score, why
+        out = []
+        for i, score in own.items():
+            doc = self.docs[i]
+            if why_of[i].excluded:
+                continue
+            around = sum(own.get(j, 0.0) for j in (i - 1, i + 1)
+                         if 0 <= j < len(self.docs) and self.docs[j].article is doc.article
+                         and self.docs[j].sentence.paragraph == doc.sentence.paragraph)
+            total = score + NEIGHBOURS * around
+            matched = tuple(dict.fromkeys(query.labels[t] for t in why_of[i].terms))
+            out.append((total, doc, matched))
+        out.sort(key=lambda x: (-x[0], x[1].article.id, x[1].sentence.start))
+        return out
+
+    def expand(self, query: Query) -> Query:
+        """The query with the terms that best distinguish its first pass's top
+        sentences (pseudo-relevance feedback)."""
+        first = self._candidates(query)[:FEEDBACK_DOCS]
+        if len(first) < 3:
+            return query
+        pooled: Counter = Counter()
+        for _, doc, _ in first:
+            pooled.update(doc.counts.keys())
+        scored = {t: (n / len(first)) * self.idf(t) for t, n in pooled.items()
+                  if t not in query.weights and n >= 2 and len(t) > 2 and not t.isdigit()}
+        top = sorted(scored, key=lambda t: (-scored[t], t))[:FEEDBACK_TERMS]
+        if not top:
+            return query
+        peak = scored[top[0]]
+        return query.with_terms({t: FEEDBACK_WEIGHT * scored[t] / peak for t in top})
 
     def rank(self, query: Query) -> list[Candidate]:
-        """Every sentence matching at least one keyword, best first."""
-        out: list[Candidate] = []
+        """Every sentence sharing a word with the query, best first."""
+        if query.feedback:
+            query = self.expand(query)
+        return [Candidate(doc.article, doc.sentence, score, matched)
+                for score, doc, matched in self._candidates(query)]
+
+    def doc_of(self, article_id: str, sentence_index: int) -> _Doc | None:
         for doc in self.docs:
-            score, matched = self.score(doc, query)
-            if score > 0:
-                out.append(Candidate(doc.article, doc.sentence, score, matched))
-        out.sort(key=lambda c: (-c.score, c.article.id, c.sentence.start))
-        return out
+            if doc.article.id == article_id and doc.sentence.index == sentence_index:
+                return doc
+        return None

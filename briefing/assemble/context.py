@@ -194,15 +194,18 @@ class BuildContext:
         return None
 
     def query(self, theme_ids: list[str]) -> Query:
+        """The themes' query: keywords, titles and descriptions together."""
         keywords: list[str] = []
         exclude: list[str] = []
         description: list[str] = []
+        titles: list[str] = []
         for theme_id in theme_ids:
             theme = self.config.themes[theme_id]
             keywords += theme.keywords
             exclude += theme.exclude
             description.append(theme.description)
-        return build_query(keywords, exclude, " ".join(description))
+            titles.append(theme.title)
+        return build_query(keywords, exclude, " ".join(description), " ".join(titles))
 
     def rank(self, theme_ids: list[str]) -> list[Candidate]:
         return self.index.rank(self.query(theme_ids))

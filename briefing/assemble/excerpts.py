@@ -33,6 +33,7 @@ __all__ = ["build", "describe", "select_spans", "used_texts", "RELATIVE_FLOOR", 
 RELATIVE_FLOOR = 0.15  # of the best candidate's score
 SOURCE_DISCOUNT = 0.85  # per excerpt already taken from the same source
 MIN_WORDS = 6
+NEEDS_CONTEXT = 0.6  # the score of an excerpt pointing back at a sentence it cannot show
 
 
 def _reads_as_statement(text: str) -> bool:
@@ -73,10 +74,29 @@ def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | 
             taken.add((c.article.id, c.sentence.index))
         scores = sorted((c.score for c in group), reverse=True)
         matched = tuple(dict.fromkeys(m for c in group for m in c.matched))
-        spans.append(Span(cand.article, [c.sentence for c in group],
-                          scores[0] + 0.25 * sum(scores[1:]), matched, theme))
+        sentences = [c.sentence for c in group]
+        score = scores[0] + 0.25 * sum(scores[1:])
+        sentences, score = _self_contained(cand.article, sentences, score, max_sentences, taken)
+        spans.append(Span(cand.article, sentences, score, matched, theme))
     spans.sort(key=lambda s: (-s.score, s.article.id, s.start))
     return spans
+
+
+def _self_contained(article, sentences: list, score: float, max_sentences: int,
+                    taken: set) -> tuple[list, float]:
+    """An excerpt that opens on a word pointing back ("He met with…", "That measure…",
+    "But…") takes the sentence before it in its paragraph, shown verbatim with it;
+    when there is none to take, it ranks lower (``NEEDS_CONTEXT``)."""
+    from briefing.text.lexicon import lexicon
+
+    first = sentences[0]
+    if not lexicon().points_back(article.text[first.start:first.end]):
+        return sentences, score
+    previous = next((s for s in article.sentences if s.index == first.index - 1), None)
+    if previous is not None and previous.paragraph == first.paragraph and len(sentences) < max_sentences:
+        taken.add((article.id, previous.index))
+        return [previous, *sentences], score
+    return sentences, score * NEEDS_CONTEXT
 
 
 def used_texts(earlier: tuple[Section, ...]) -> list[str]:
@@ -98,14 +118,20 @@ def _is_used(text: str, used: list[str]) -> bool:
                for other in used)
 
 
-def select_spans(spans: list[Span], limit: int, used: list[str]) -> list[Span]:
-    """Pick up to ``limit`` spans: best first, spread across sources, nothing in
-    ``used`` again, the same sentence from several outlets folded into one."""
+def select_spans(spans: list[Span], limit: int, used: list[str],
+                 pinned: list[Span] = ()) -> list[Span]:
+    """Pick up to ``limit`` spans: the ``pinned`` ones (an analyst note anchors on
+    them) first, then the best, spread across sources, nothing in ``used`` again,
+    the same sentence from several outlets folded into one."""
     from rapidfuzz import fuzz
 
-    chosen: list[Span] = []
+    chosen: list[Span] = list(pinned)[:limit]
     per_source: dict[str, int] = {}
-    remaining = [s for s in spans if not _is_used(s.text, used)]
+    for span in chosen:
+        per_source[span.article.id] = per_source.get(span.article.id, 0) + 1
+    remaining = [s for s in spans if not _is_used(s.text, used)
+                 and not any(s.article is p.article and s.start < p.end and p.start < s.end
+                             for p in chosen)]
     while remaining and len(chosen) < limit:
         best = max(
             remaining,
@@ -161,10 +187,9 @@ def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) 
         needle = collapse_ws(note.anchor).casefold()
         hits = [k for k, e in enumerate(excerpts) if needle in e.text.casefold()]
         where = f"{ctx.config_path}: sections[{index}].notes[{j}]"
-        if not hits:
+        if not hits:  # excerpts sections select what notes anchor on, up to max_items
             raise AssemblyError(
-                f"{where}: anchor {note.anchor!r} is not in any excerpt selected for this section "
-                f"(check the wording, or add keywords so its sentence is selected)"
+                f"{where}: anchor {note.anchor!r} is not in any excerpt selected for this section"
             )
         if len(hits) > 1:
             raise AssemblyError(
@@ -177,11 +202,41 @@ def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) 
     return excerpts, loose
 
 
+def pinned_spans(ctx: BuildContext, index: int, section: ExcerptsSection, spans: list[Span],
+                 theme: str | None) -> list[Span]:
+    """The excerpts analyst notes anchor on: always selected. The candidate that
+    holds the anchor, else the sentence of the corpus that does (one only)."""
+    from briefing.errors import AssemblyError
+
+    pinned: list[Span] = []
+    for j, note in enumerate(section.notes):
+        if note.anchor is None:
+            continue
+        needle = collapse_ws(note.anchor).casefold()
+        span = next((s for s in spans if needle in collapse_ws(s.text).casefold()), None)
+        if span is None:
+            hits = [(a, s) for a in ctx.corpus.articles for s in a.sentences
+                    if needle in collapse_ws(a.text[s.start:s.end]).casefold()]
+            where = f"{ctx.config_path}: sections[{index}].notes[{j}]"
+            if not hits:
+                raise AssemblyError(f"{where}: anchor {note.anchor!r} is in no sentence of the corpus "
+                                    "(check the wording)")
+            if len(hits) > 1:
+                raise AssemblyError(f"{where}: anchor {note.anchor!r} occurs in {len(hits)} sentences "
+                                    "of the corpus; make it longer")
+            article, sentence = hits[0]
+            span = Span(article, [sentence], 0.0, (), theme)
+        if all(span is not p for p in pinned):
+            pinned.append(span)
+    return pinned
+
+
 def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: str,
           earlier: tuple[Section, ...]) -> Section:
     theme = section.themes[0] if len(section.themes) == 1 else None
     spans = candidate_spans(ctx, section.themes, section.min_score, theme, section.max_sentences)
-    chosen = select_spans(spans, section.max_items, used_texts(earlier))
+    pinned = pinned_spans(ctx, index, section, spans, theme)
+    chosen = select_spans(spans, section.max_items, used_texts(earlier), pinned)
     source_order = [a.id for a in ctx.corpus.articles]
     ordered = order_spans(chosen, section.order, source_order, ctx.happened)
     excerpts = [ctx.excerpt(s) for s in ordered]

@@ -64,6 +64,7 @@ class Lexicon:
     given_female: frozenset[str]  # given names the texts state a woman's (learned)
     given_male: frozenset[str]
     common_words: frozenset[str]  # words news writes in lower case: not names when capitalised first
+    back_pointing: tuple[tuple[str, ...], ...]  # "He", "That measure", "But": need the sentence before
     term_markers: tuple[tuple[str, ...], ...]  # "so-called": what follows is a term
     source_nouns: frozenset[str]
     cue_phrases: tuple[tuple[str, ...], ...]
@@ -98,6 +99,12 @@ class Lexicon:
         """Every word a cue can begin with: a cheap first test before the real one."""
         firsts = {p[0] for p in self.speaker_after} | {p[0] for p in self.cue_phrases}
         return frozenset(self.cue_verbs) | self.quoted | firsts | {"according", "in"}
+
+    def points_back(self, sentence: str) -> bool:
+        """The sentence opens on a word that refers to what came before it."""
+        words = sentence.lstrip("\"'“‘(").split(None, 4)
+        lowered = tuple(w.strip(",;:").casefold() for w in words)
+        return any(lowered[:len(p)] == p for p in self.back_pointing)
 
     @cached_property
     def quote_chars(self) -> str:
@@ -170,6 +177,7 @@ def build_lexicon(data: dict, learned: dict | None = None, common: list[str] | N
         given_female=frozenset((learned.get("given_names") or {}).get("female", [])),
         given_male=frozenset((learned.get("given_names") or {}).get("male", [])),
         common_words=frozenset(common or ()),
+        back_pointing=_phrases(data.get("back_pointing", [])),
         source_nouns=_lower(data["cues"]["source_nouns"]),
         cue_phrases=_phrases(list(data["cues"]["phrases"]) + list(learned.get("cue_phrases", []))),
         speech_nouns=_lower(data["cues"]["speech_nouns"]),

@@ -69,6 +69,21 @@ def test_excludes_drop_a_sentence():
     assert len(order) == 2
 
 
-def test_description_words_never_make_a_sentence_relevant_alone():
-    order, _ = _rank(["ceasefire"], description="harvest farmers")
-    assert all("ceasefire" in s for s in order)
+def test_description_words_are_a_weaker_query_of_their_own():
+    order, ranked = _rank(["ceasefire"], description="harvest farmers")
+    farmers = "Farmers in the north said the harvest was poor this year."
+    assert farmers in order  # the description can qualify a sentence on its own…
+    assert "description" in ranked[order.index(farmers)].matched
+    assert "ceasefire" not in ranked[order.index(farmers)].matched
+    # …with less weight than the same word as a keyword
+    as_keyword, _ = _rank(["harvest"])
+    _, by_keyword = _rank(["harvest"])
+    _, by_description = _rank([], description="harvest")
+    assert as_keyword == [farmers] and by_description[0].score < by_keyword[0].score
+
+
+def test_a_theme_without_keywords_ranks_by_its_title_and_description():
+    index = SentenceIndex([_article(SENTENCES)])
+    ranked = index.rank(build_query([], [], "fighting stops along the front", title="Ceasefire"))
+    assert SENTENCES[ranked[0].sentence.index - 1].startswith(("Negotiators agreed a ceasefire",
+                                                             "The ceasefire talks stalled"))

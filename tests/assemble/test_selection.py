@@ -108,8 +108,15 @@ def test_chronological_order_follows_when_it_happened_then_when_it_was_written(t
 def test_a_note_anchor_matching_no_excerpt_names_the_note(tmp_path):
     notes = "notes:\n  - text: Check this.\n    anchor: words that appear nowhere\n"
     with pytest.raises(AssemblyError, match=r"sections\[0\]\.notes\[0\]: anchor 'words that appear nowhere' "
-                                            r"is not in any excerpt"):
+                                            r"is in no sentence of the corpus"):
         _build(_project(tmp_path, notes))
+
+
+def test_an_anchored_sentence_is_selected_even_off_the_ranking(tmp_path):
+    notes = "notes:\n  - text: Odd one out.\n    anchor: football team won its qualifying match\n"
+    items = _items(_build(_project(tmp_path, notes)))
+    pinned = [e for e in items if "football team" in e.text]
+    assert len(pinned) == 1 and pinned[0].notes and pinned[0].notes[0].text == "Odd one out."
 
 
 def test_a_note_anchor_in_two_excerpts_is_refused(tmp_path):
