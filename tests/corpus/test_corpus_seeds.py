@@ -152,7 +152,7 @@ def test_metadata_from_the_text_alone(tmp_path):
     assert md[VOA_TALKS].outlet_short.value == "VOA"
     assert md[VOA_TALKS].contributors.value == ("Pam Dockins",)
     assert md[TRT].title.value == "US, Russia set to open military dialogue on Syria"
-    assert md[TRT].outlet.value == "TRTWorld"
+    assert md[TRT].outlet.value == "TRT World"  # printed "TRTWorld", named as the table names it
     assert (md[TRT].published.value, md[TRT].published.origin) == ("2015-09-18", "file name")
     assert md[BLOG].title.value == "Putin in Syria: Bashar in Moscow"
     assert md[BLOG].published.value == "2015-10-21"
