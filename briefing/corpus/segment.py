@@ -29,7 +29,7 @@ from briefing.corpus import outlets
 from briefing.corpus.noise import NoiseRules
 from briefing.model import is_organisation
 
-__all__ = ["Segmented", "segment"]
+__all__ = ["Segmented", "byline_names", "segment"]
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple('.!?…"\'\u201d\u2019)]')
@@ -145,6 +145,19 @@ def _is_name_list(text: str) -> tuple[str, ...]:
     if names and all(_NAME_RE.fullmatch(n) or is_organisation(n) for n in names):
         return names
     return ()
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """The people a byline field names ("By MICHAEL BARBARO and JEREMY W. PETERS",
+    "Robert Costa; Abby Phillip", "Donovan Slack, @donovanslack, USA TODAY"),
+    in normal case; handles and outlet names dropped."""
+    text = re.sub(r"(?i)^\s*by[:\s]\s*", "", text.strip()).replace(";", ",")
+    names = _is_name_list(text)
+    if names:
+        return names
+    pieces = [n.strip(" ,.") for n in _SPLIT_NAMES.split(text) if n.strip(" ,.")]
+    return tuple(_name_case(n) for n in pieces
+                 if not n.startswith("@") and not outlets.is_outlet_name(n) and len(n.split()) <= 5)
 
 
 def _name_case(name: str) -> str:

@@ -53,7 +53,7 @@ __all__ = [
 NO_READER = "no reader for this kind of file"
 
 #: reader modules, in the order their ``sniff`` is asked
-READERS = ("pdf", "docx", "rtf", "nexis", "factiva", "html", "markdown", "text")
+READERS = ("pdf", "nexis", "factiva", "docx", "rtf", "html", "markdown", "text")
 
 
 class Unreadable(ValueError):
