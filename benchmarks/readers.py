@@ -135,6 +135,7 @@ def evaluate(verbose: bool) -> dict:
     truth = yaml.safe_load((LABELS / "truth.yaml").read_text("utf-8"))
     rows = []  # (rel, layout, held_out, truth, scores or None)
     hostile = []
+    breaks = (0, 0)
     for rel, entry in truth.items():
         articles, reader, problem = read_file(FILES / rel, rel)
         layout = entry.get("layout", rel.split("/")[0])
@@ -150,6 +151,13 @@ def evaluate(verbose: bool) -> dict:
             else:
                 hostile.append((rel, False, f"read as {reader} ({len(articles)} articles), expected a skip"))
             continue
+        if layout == "pdf" and articles:
+            flat = " ".join(articles[0].text.split())
+            added = entry.get("hyphenated") or []
+            own = entry.get("compound_breaks") or []
+            right = sum(w.replace("-", "") in flat for w in added) + sum(w in flat for w in own)
+            ok, n = breaks
+            breaks = (ok + right, n + len(added) + len(own))
         wanted = entry.get("articles") or [entry]
         if len(articles) != len(wanted):
             print(f"  {rel}: {len(articles)} articles read, {len(wanted)} labelled ({problem})")
@@ -157,7 +165,7 @@ def evaluate(verbose: bool) -> dict:
             got = articles[i] if i < len(articles) else None
             scores = score_article(got, {**want, "layout": layout}) if got is not None else None
             rows.append((rel + (f"#{i + 1}" if entry.get("articles") else ""), layout, held, want, scores))
-    return {"rows": rows, "hostile": hostile}
+    return {"rows": rows, "hostile": hostile, "breaks": breaks}
 
 
 def _pct(ok: int, n: int) -> str:
@@ -191,6 +199,8 @@ def report(result: dict, verbose: bool) -> None:
           + _pct(sum(1 for r in pages if r[4] and r[4]["title"] and r[4]["date"] and r[4]["outlet"]), len(pages)))
     all_fields = sum(1 for r in rows for f in ("title", "date", "outlet") if r[4] and r[4][f])
     print(f"ALL title+date+outlet: {_pct(all_fields, 3 * len(rows))}")
+    breaks = result.get("breaks", (0, 0))
+    print(f"PDF line-end hyphens (added ones removed, compounds' own kept): {_pct(*breaks)}")
     hostile = result["hostile"]
     print(f"hostile files handled as labelled: {_pct(sum(1 for h in hostile if h[1]), len(hostile))}")
     if verbose:
