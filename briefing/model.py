@@ -109,6 +109,9 @@ class Source:
     published: str | None = None  # ISO 8601 date or date-time
     url: str | None = None
     via: str | None = None  # the site a reprint was saved from
+    reader: str = "text"  # the reader that made the text offsets index (corpus/readers/)
+    reader_version: str | None = None
+    text_sha256: str | None = None  # of that text, as UTF-8
 
 
 @dataclass(frozen=True)

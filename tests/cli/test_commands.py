@@ -22,7 +22,7 @@ def test_build_writes_the_configured_formats(runner, tmp_path):
     out = tmp_path / "out"
     assert sorted(p.name for p in out.iterdir()) == ["syria-deconfliction.json", "syria-deconfliction.md"]
     manifest = json.loads((out / "syria-deconfliction.json").read_text(encoding="utf-8"))
-    assert manifest["schema"] == "briefing/2"
+    assert manifest["schema"] == "briefing/3"
     assert "footnotes" in result.stdout and f"wrote {out / 'syria-deconfliction.md'}" in result.stdout
 
 
