@@ -120,8 +120,10 @@ def test_init_creates_a_buildable_starter(runner, tmp_path):
     shutil.copy(next(SEEDS.glob("*voa-assad*.txt")), target / "articles" / "a.txt")
     result = runner.invoke(app, ["check", str(target / "brief.yaml")])
     assert result.exit_code == 0, result.output
-    again = runner.invoke(app, ["init", str(target)])
-    assert again.exit_code == 2 and "already exists" in again.stderr
+    again = runner.invoke(app, ["init", str(target)])  # writes the starter manifest now
+    assert again.exit_code == 0 and "sources.yaml" in again.stdout
+    once_more = runner.invoke(app, ["init", str(target)])
+    assert once_more.exit_code == 2 and "already exists" in once_more.stderr
 
 
 def test_help_does_not_import_heavy_libraries():
