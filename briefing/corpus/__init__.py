@@ -230,7 +230,7 @@ def article_from_extract(extract, reading, relpath: str, sha256: str, rules: Noi
     metadata = merge_metadata(seg, extract.metadata, entry)
     warnings: list[str] = list(extract.warnings)
     encoding = reading.encoding or reading.reader
-    if reading.encoding and reading.encoding != reading.encoding.split(" ")[0]:  # "utf-8 (damaged: …)"
+    if reading.encoding and "damaged" in reading.encoding:  # "utf-8 (damaged: …)"
         warnings.append(f"decoded as {reading.encoding}")
     if not seg.paragraphs:
         warnings.append("no body text found after cleaning")

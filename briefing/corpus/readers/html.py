@@ -58,8 +58,7 @@ def sniff(head: bytes, name: str) -> bool:
 
 def _is_mhtml(head: bytes) -> bool:
     top = head[:4096].lower()
-    return (top.startswith((b"from:", b"mime-version:", b"snapshot-content-location:", b"subject:", b"date:"))
-            and b"multipart/related" in top)
+    return re.match(rb"[a-z][a-z0-9-]*:", top) is not None and b"multipart/related" in top
 
 
 # --------------------------------------------------------------------------- decoding
