@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
-from briefing.corpus import MANIFEST_NAME, slugify
+from briefing.corpus import MANIFEST_NAME
 from briefing.output import ensure_dir, write_atomic
 
 __all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_TIMEOUT", "Imported", "ImportProblem", "import_sources"]
@@ -152,7 +152,7 @@ def _name_for_url(url: str, suffix: str) -> str:
     host = (parts.hostname or "page").removeprefix("www.")
     path = PurePosixPath(parts.path or "/")
     stem = str(path.with_suffix("")) if path.suffix.lower() in (".html", ".htm", ".php", ".aspx") else str(path)
-    slug = slugify(f"{host} {stem}")[:90].strip("-") or "page"
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{host} {stem}".lower()).strip("-")[:90].strip("-") or "page"
     return slug + suffix
 
 
