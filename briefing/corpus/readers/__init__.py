@@ -160,7 +160,7 @@ _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-
 
 
 def date_from_name(name: str) -> Meta | None:
-    """An ISO date in the file name ("2016-07-05-criminal-charges.txt"), as a fallback."""
+    """An ISO date in the file name (2016-07-05-grain-deal.txt), as a fallback."""
     import datetime as _dt
 
     match = _NAME_DATE.search(PurePosixPath(name).name)
