@@ -256,13 +256,17 @@ def speed(repeat: int) -> None:
               f"   {n / (elapsed + seg):>9.1f}")
 
 
-def _body_paragraphs(text: str) -> str:
-    """What the corpus layer keeps of an extractor's text: the same segmenter and
-    noise rules for every extractor, so only the extractors differ."""
+def _kept_and_body(text: str) -> tuple[str, str]:
+    """What the corpus layer keeps of an extractor's text, scored as above: the
+    text less what was removed as noise, and the body paragraphs. The same
+    segmenter and noise rules for every extractor, so only the extractors differ."""
     from briefing.corpus.segment import segment
 
     seg = segment(text, default_rules())
-    return " ".join(text[p.start:p.end] for p in seg.paragraphs)
+    chars = list(text)
+    for start, end, _ in seg.noise:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars), " ".join(text[p.start:p.end] for p in seg.paragraphs)
 
 
 def compare_html() -> None:
@@ -272,6 +276,14 @@ def compare_html() -> None:
 
     pages = [(rel, e) for rel, e in truth.items() if e.get("layout") in ("html", "mhtml")]
     extractors = {"trafilatura (ours)": None}
+
+    def trafilatura_alone(markup: str) -> str:
+        import trafilatura
+
+        return trafilatura.extract(markup, include_comments=False, include_tables=False,
+                                   favor_precision=True) or ""
+
+    extractors["trafilatura alone"] = trafilatura_alone
     try:
         from readability import Document  # readability-lxml
 
@@ -309,9 +321,9 @@ def compare_html() -> None:
                 body = fn(html_reader.page_markup(data))
             if fn is not None:
                 body = re.sub(r"\n(?=\S)", "\n\n", body)  # a block per line, as the reader writes them
-            b = _words(_body_paragraphs(body))
-            kept = _words(entry["first_words"]) in b and _words(entry["last_words"]) in b
-            dropped = not any(_words(f) in b for f in entry.get("furniture") or ())
+            kept_text, paragraphs = (_words(t) for t in _kept_and_body(body))
+            kept = _words(entry["first_words"]) in kept_text and _words(entry["last_words"]) in kept_text
+            dropped = not any(_words(f) in paragraphs for f in entry.get("furniture") or ())
             ok += kept and dropped
         print(f"  {label:<20} {_pct(ok, len(pages)):<14} {time.perf_counter() - start:.2f}s")
 
