@@ -71,12 +71,15 @@ BODY_LAYOUTS = ("html", "mhtml", "docx", "pdf")
 # --------------------------------------------------------------------------- scoring
 
 
-def _norm(text: str | None) -> str:
+def _norm(text: str | None, title: bool = True) -> str:
     text = unicodedata.normalize("NFKC", text or "")
     text = re.sub(r"[\u2018\u2019\u201a\u201b`]", "'", text)
     text = re.sub(r"[\u201c\u201d\u201e\u201f]", '"', text)
     text = text.replace("''", '"')
-    return " ".join(text.split()).rstrip(".").casefold()
+    text = " ".join(text.split())
+    if title:  # a headline's final full stop, inside a closing quote too (PolNeAR adds one)
+        text = re.sub(r"\.(['\"]?)$", r"\1", text)
+    return text.casefold()
 
 
 def _outlet(text: str | None) -> str:
@@ -84,7 +87,7 @@ def _outlet(text: str | None) -> str:
 
 
 def _words(text: str) -> str:
-    text = _norm(text)
+    text = _norm(text, title=False)
     text = re.sub(r"(\w)-\s+(\w)", r"\1\2", text)  # hyphen-insensitive, as the labeller checked
     return re.sub(r"(\w)-(\w)", r"\1\2", text)
 
@@ -328,6 +331,50 @@ def compare_html() -> None:
         print(f"  {label:<20} {_pct(ok, len(pages)):<14} {time.perf_counter() - start:.2f}s")
 
 
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def unseen() -> None:
+    """Title and date on corpora no rule was written from: PolNeAR dev (headline,
+    then body; the date only in the file name) and BASIL (headline repeated, the
+    date in the file name), against their own metadata; manifests not used."""
+    import csv
+
+    print("\ncorpora the readers were not tuned on (metadata from their own records; manifests ignored)")
+    polnear = CORPORA / "polnear"
+    if (polnear / "metadata.tsv").exists():
+        with open(polnear / "metadata.tsv", encoding="utf-8", newline="") as fh:
+            meta = {r["filename"]: r for r in csv.DictReader(fh, delimiter="\t") if r["compartment"] == "dev"}
+        title = date = n = 0
+        for name, row in meta.items():
+            path = polnear / "dev" / "text" / f"{name}.txt"
+            if not path.exists():
+                continue
+            articles, _, _ = read_file(path, path.name)
+            if not articles:
+                continue
+            n += 1
+            md = articles[0].metadata
+            title += _norm(md.title.value) == _norm(row["title"])
+            date += str(md.published.value or "")[:10] == row["publication_date"]
+        print(f"  PolNeAR dev   {n} files: title {_pct(title, n)}, date (from the file name) {_pct(date, n)}")
+    basil = CORPORA / "basil"
+    if basil.exists():
+        title = date = outlet = n = 0
+        for manifest in sorted(basil.glob("*/sources.yaml")):
+            entries = yaml.safe_load(manifest.read_text("utf-8")) or {}
+            for name, want in entries.items():
+                path = manifest.parent / name
+                articles, _, _ = read_file(path, path.name)
+                if not articles:
+                    continue
+                n += 1
+                md = articles[0].metadata
+                title += _norm(md.title.value) == _norm(want.get("title"))
+                date += str(md.published.value or "")[:10] == str(want.get("published"))[:10]
+        print(f"  BASIL         {n} files: title {_pct(title, n)}, date (from the file name) {_pct(date, n)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
@@ -335,6 +382,7 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
     report(evaluate(args.verbose), args.verbose)
+    unseen()
     if args.compare_html:
         compare_html()
     speed(args.repeat)

@@ -320,10 +320,19 @@ def _first_body_block(lines: list[_Line]) -> int:
     for line in lines:
         if line.role == "text":
             blocks.setdefault(line.block, []).append(line)
-    for block in sorted(blocks):
-        if _reads_like_body(" ".join(ln.text for ln in blocks[block])):
+    ordered = sorted(blocks)
+    for position, block in enumerate(ordered):
+        lines = blocks[block]
+        if position == 0 and len(ordered) > 1 and _headline_style(lines):
+            continue  # a title-cased headline, even a long one ending in a full stop
+        if _reads_like_body(" ".join(ln.text for ln in lines)):
             return block
     return 0
+
+
+def _headline_style(lines: list[_Line]) -> bool:
+    """One short line in title case: a headline, not the first paragraph."""
+    return len(lines) == 1 and len(lines[0].text.split()) <= 25 and _title_case_ratio(lines[0].text) >= 0.8
 
 
 _KEY_VALUE = re.compile(
