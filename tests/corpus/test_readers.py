@@ -418,3 +418,28 @@ def test_every_reader_module_has_the_seam():
         assert isinstance(module.SUFFIXES, tuple) and all(s.startswith(".") for s in module.SUFFIXES)
         assert re.match(r"^\d+", module.version())
         assert callable(module.sniff) and callable(module.read)
+
+
+def test_a_readers_unexpected_failure_is_one_warning_and_the_rest_builds(tmp_path, monkeypatch):
+    from briefing.corpus.readers import html
+
+    def broken(tree):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(html, "main_text", broken)
+    (tmp_path / "page.html").write_bytes(news_page())
+    (tmp_path / "ok.txt").write_text("Grain deal\n\n" + PARAGRAPHS[0] + "\n")
+    corpus = read_corpus(tmp_path)
+    assert [a.path for a in corpus.articles] == ["ok.txt"]
+    assert "page.html: skipped: the html reader failed on it (IndexError: list index out of range)" in corpus.warnings
+
+
+def test_a_damaged_pdf_is_one_line_and_pypdf_says_nothing(tmp_path, capfd):
+    data = pdf_article()
+    (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 2])
+    (tmp_path / "ok.txt").write_text("Grain deal\n\n" + PARAGRAPHS[0] + "\n")
+    corpus = read_corpus(tmp_path)
+    assert [a.path for a in corpus.articles] == ["ok.txt"]
+    assert [w for w in corpus.warnings if w.startswith("cut.pdf: skipped: ")]
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""

@@ -140,7 +140,12 @@ def read_bytes(data: bytes, name: str, reader_name: str | None = None) -> Readin
     if reader_name is None and suffix and usual is not None and usual != chosen and \
             not _same_family(usual, chosen):
         warnings.append(f"named {suffix} but is {_KIND_WORDS.get(chosen, chosen)}; read as such")
-    articles, encoding = module.read(data, name)
+    try:
+        articles, encoding = module.read(data, name)
+    except (Unreadable, MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a reader's bug or a library's on a strange file: one warning, not a failed build
+        raise Unreadable(f"the {chosen} reader failed on it ({type(exc).__name__}: {exc})") from None
     if not articles:
         raise Unreadable("no article found")
     return Reading(chosen, module.version(), encoding, tuple(articles), tuple(warnings))

@@ -27,9 +27,12 @@ password-protected PDF is refused saying so.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import math
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 
@@ -156,7 +159,27 @@ def _furniture(pages: list[list[_Line]]) -> set[int]:
     return doomed
 
 
+@contextlib.contextmanager
+def _quiet():
+    """pypdf reports what it repairs through logging and warnings; a damaged
+    PDF is our warning to give (one line), not a stream of pypdf's."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
 def read(data: bytes, name: str) -> tuple[list[Extract], str]:
+    with _quiet():
+        return _read(data, name)
+
+
+def _read(data: bytes, name: str) -> tuple[list[Extract], str]:
     reader = _open(data)
     pages = [_page_lines(page, i + 1) for i, page in enumerate(reader.pages)]
     chars = sum(len(ln.text) for lines in pages for ln in lines)
