@@ -74,8 +74,10 @@ def read_corpus(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     noise: NoiseRules | None = None,
+    exclude: tuple[Path, ...] = (),
 ) -> Corpus:
-    """Read every article under ``path`` (a folder, or one file)."""
+    """Read every article under ``path`` (a folder, or one file); folders in
+    ``exclude`` (a build's output folder) are not read."""
     root = Path(path)
     try:
         root.stat()
@@ -88,7 +90,7 @@ def read_corpus(
         files, base = [root], root.parent
     elif root.is_dir():
         try:
-            files, base = iter_article_paths(root, skip=(MANIFEST_NAME,)), root
+            files, base = iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude), root
         except OSError as exc:
             raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
     else:

@@ -59,22 +59,30 @@ class SkippedFile(Exception):
         return f"{self.relpath}: skipped: {self.reason}"
 
 
-def iter_article_paths(root: Path, skip: tuple[str, ...] = ()) -> list[Path]:
+#: configs and manifests live beside articles; they are never articles
+NOT_ARTICLES = (".yaml", ".yml")
+
+
+def iter_article_paths(root: Path, skip: tuple[str, ...] = (), exclude: tuple[Path, ...] = ()) -> list[Path]:
     """Every file under root: recursive, sorted, hidden names skipped; the
     readers decide which are articles.
 
     Symbolic links to folders are not followed (no loops); a link to a file
     is read like the file. The assets folder a browser saves beside a page
     ("Story.html" + "Story_files/") is skipped, and so are names in ``skip``
-    (the corpus manifest).
+    (the corpus manifest), YAML files (configs, manifests) and the folders in
+    ``exclude`` (a brief's output folder inside the corpus folder).
     """
     found: list[Path] = []
+    excluded = {p.resolve() for p in exclude}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         pages = {n.rsplit(".", 1)[0] for n in filenames if n.lower().endswith((".html", ".htm"))}
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
-                             and not (d.endswith("_files") and d[: -len("_files")] in pages))
+                             and not (d.endswith("_files") and d[: -len("_files")] in pages)
+                             and not (excluded and (Path(dirpath) / d).resolve() in excluded))
         for name in filenames:
-            if name.startswith(".") or (Path(dirpath) == root and name in skip):
+            if name.startswith(".") or (Path(dirpath) == root and name in skip) \
+                    or name.lower().endswith(NOT_ARTICLES):
                 continue
             found.append(Path(dirpath) / name)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())

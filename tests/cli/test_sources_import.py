@@ -243,3 +243,30 @@ def test_init_writes_a_starter_manifest_for_the_files_it_finds(runner, tmp_path)
     assert check.exit_code == 0
     assert "no outlet" in check.stderr  # the nulls are still missing, and said once
     assert check.stderr.count("no outlet") == 1
+
+
+def test_a_folder_of_articles_builds_twice_without_reading_its_own_briefs(runner, tmp_path):
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "page.html").write_bytes(news_page())
+    (folder / "batch.txt").write_text(nexis_academic(2), encoding="utf-8")
+    assert runner.invoke(app, ["init", str(folder)]).exit_code == 0
+    config = folder / "brief.yaml"
+    text = config.read_text("utf-8").replace("keywords: [example, \"exact phrase\"]",
+                                             "keywords: [grain, corridor]").replace("formats: [pdf, docx, json, md]",
+                                                                                    "formats: [json, md, pdf, docx]")
+    config.write_text(text, encoding="utf-8")
+    first = runner.invoke(app, ["build", str(config)])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, ["build", str(config)])
+    assert second.exit_code == 0, second.output
+    assert "out/" not in second.stderr and "brief.yaml" not in second.stderr
+    manifest = json.loads((folder / "out" / "brief.json").read_text("utf-8"))
+    assert {s["path"] for s in manifest["sources"]} <= {"page.html", "batch.txt"}
+    # a brief copied among the articles is not an article either
+    for name in ("brief.pdf", "brief.docx", "brief.md"):
+        (folder / f"copy-of-{name}").write_bytes((folder / "out" / name).read_bytes())
+    listed = runner.invoke(app, ["sources", str(folder)])
+    for name in ("brief.pdf", "brief.docx", "brief.md"):
+        assert f"copy-of-{name}: skipped: a brief made by briefing, not an article" in listed.stderr
+    assert json.loads(runner.invoke(app, ["sources", str(folder), "--json"]).stdout)[0]["path"] == "batch.txt"

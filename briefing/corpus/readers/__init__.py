@@ -134,6 +134,8 @@ def read_bytes(data: bytes, name: str, reader_name: str | None = None) -> Readin
     if chosen is None:
         raise Unreadable(NO_READER)
     module = reader(chosen)
+    if _is_brief(data, chosen):
+        raise Unreadable("a brief made by briefing, not an article")
     warnings: list[str] = []
     suffix = PurePosixPath(name).suffix.lower()
     usual = suffixes().get(suffix)
@@ -149,6 +151,29 @@ def read_bytes(data: bytes, name: str, reader_name: str | None = None) -> Readin
     if not articles:
         raise Unreadable("no article found")
     return Reading(chosen, module.version(), encoding, tuple(articles), tuple(warnings))
+
+
+def _is_brief(data: bytes, chosen: str) -> bool:
+    """A brief briefing wrote (it carries its manifest): never an article, even
+    when the output folder sits inside the corpus folder."""
+    if chosen == "pdf":
+        return b"briefing-manifest.json" in data
+    if chosen in ("markdown", "text"):
+        head = data[:4096]
+        return head.startswith(b"---") and b"\nbriefing-build:" in head
+    if chosen == "docx":
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                for info in archive.infolist():
+                    if info.filename.startswith("customXml/item") and info.file_size < 64 * 1024 * 1024:
+                        if b"urn:briefing:manifest" in archive.read(info)[:4096]:
+                            return True
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, NotImplementedError):
+            return False
+    return False
 
 
 def _same_family(usual: str, chosen: str) -> bool:
