@@ -155,9 +155,8 @@ def read_bytes(data: bytes, name: str, reader_name: str | None = None) -> Readin
 
 def _is_brief(data: bytes, chosen: str) -> bool:
     """A brief briefing wrote (it carries its manifest): never an article, even
-    when the output folder sits inside the corpus folder."""
-    if chosen == "pdf":
-        return b"briefing-manifest.json" in data
+    when the output folder sits inside the corpus folder. (The PDF reader
+    looks for the attached manifest itself.)"""
     if chosen in ("markdown", "text"):
         head = data[:4096]
         return head.startswith(b"---") and b"\nbriefing-build:" in head

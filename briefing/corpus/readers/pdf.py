@@ -181,6 +181,12 @@ def read(data: bytes, name: str) -> tuple[list[Extract], str]:
 
 def _read(data: bytes, name: str) -> tuple[list[Extract], str]:
     reader = _open(data)
+    try:
+        attached = set(reader.attachments)
+    except Exception:  # a broken names tree: no attachment worth reading
+        attached = set()
+    if "briefing-manifest.json" in attached:
+        raise Unreadable("a brief made by briefing, not an article")
     pages = [_page_lines(page, i + 1) for i, page in enumerate(reader.pages)]
     chars = sum(len(ln.text) for lines in pages for ln in lines)
     if chars < 40 * max(1, len(pages)) // 4:
