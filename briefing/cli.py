@@ -141,22 +141,38 @@ def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to
 def sources(
     corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+    with_text: bool = typer.Option(False, "--with-text", help="With --json: include each article's "
+                                   "text, the string a brief's offsets index."),
+    export: Optional[Path] = typer.Option(None, "--export", help="Write each article's text and a "
+                                          "sources.yaml snapshot to this folder."),
 ) -> None:
-    """List the articles of a corpus with their metadata and structure."""
+    """List the articles of a corpus with their metadata, reader and structure."""
+    if with_text and not as_json:
+        _fail("--with-text goes with --json")
 
     def run():
         from briefing.corpus import read_corpus
 
-        return read_corpus(corpus)
+        loaded = read_corpus(corpus)
+        written = []
+        if export is not None:
+            from briefing.corpus.export import export_corpus
 
-    result = _run(run)
+            written = export_corpus(loaded, export)
+        return loaded, written
+
+    result, written = _run(run)
     from briefing.corpus.describe import describe_article, table_rows
 
     if as_json:
-        _print_json([describe_article(a) for a in result.articles])
-    else:
+        _print_json([describe_article(a, with_text) for a in result.articles])
+    elif export is None:
         for line in table_rows(result.articles):
             typer.echo(line)
+    if written:
+        from briefing.words import plural
+
+        typer.echo(f"wrote {plural(len(written) - 1, 'article text')} and {written[-1]}", err=as_json)
     for warning in result.warnings:
         _warn(warning)
 
@@ -263,6 +279,30 @@ def verify(
     raise typer.Exit(0 if report.ok else 1)
 
 
+@app.command(name="import")
+def import_(
+    sources: List[str] = typer.Argument(..., help="Web addresses (http, https) or files to add."),
+    into: Path = typer.Option(..., "--into", help="The corpus folder to add them to."),
+    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for a page."),
+    max_mb: float = typer.Option(10.0, "--max-mb", min=0.001, help="Largest page to fetch, in MB."),
+) -> None:
+    """Fetch pages (one request each, no crawling) or copy files into a corpus folder,
+    keeping each page, a text snapshot, and an entry in its sources.yaml."""
+
+    def run():
+        from briefing.corpus.importer import import_sources
+
+        return import_sources(list(sources), into, timeout=timeout, max_bytes=int(max_mb * 1024 * 1024))
+
+    done, problems = _run(run)
+    for item in done:
+        typer.echo(f"imported {item.source} as {item.path}" + (f": {item.title}" if item.title else ""))
+    for problem in problems:
+        typer.echo(f"error: {_printable(str(problem))}", err=True)
+    if problems:
+        raise typer.Exit(2)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the config (for editor completion)."""
@@ -272,18 +312,25 @@ def schema() -> None:
 
 
 @app.command()
-def init(directory: Path = typer.Argument(..., help="Folder to create the starter project in.")) -> None:
-    """Create a starter config and an articles folder."""
+def init(directory: Path = typer.Argument(..., help="Folder to create the starter project in, or a "
+                                         "folder of articles.")) -> None:
+    """Create a starter config and articles folder, and a starter sources.yaml for the
+    articles already there (what was found in them; nulls to fill in)."""
 
     def run():
         from briefing.starter import create_starter
 
         return create_starter(directory)
 
-    for path in _run(run):
+    created = _run(run)
+    for path in created:
         typer.echo(f"created {path}")
-    typer.echo(f"next: put articles in {directory / 'articles'} and run "
-               f"'briefing build {directory / 'brief.yaml'}'")
+    if any(p.name == "sources.yaml" for p in created):
+        typer.echo("next: fill in the nulls of sources.yaml, then run "
+                   f"'briefing build {directory / 'brief.yaml'}'")
+    else:
+        typer.echo(f"next: put articles in {directory / 'articles'} and run "
+                   f"'briefing build {directory / 'brief.yaml'}'")
 
 
 def main() -> None:

@@ -87,7 +87,8 @@ def _usable_path(value: str | None) -> str | None:
 
 
 class CorpusConfig(_Model):
-    path: str = Field(description="Folder of .txt/.md articles, relative to this config file.")
+    path: str = Field(description="Folder of articles (text, Markdown, web pages, Word, PDF, RTF, Nexis "
+                      "and Factiva exports), relative to this config file.")
     manifest: str | None = Field(
         None,
         description="Manifest of outlet, authors, published date and URL per file, relative to this "

@@ -5,13 +5,15 @@ reviewer (or ``briefing verify``) can prove it: every source with its file's
 sha256 and the metadata its footnotes cite; every section item with the text
 it shows, its footnote and attribution; every footnote with its wording and
 citations. It is the ``.json`` output, and is embedded byte for byte in the
-DOCX and the PDF. Schema ``briefing/2``::
+DOCX and the PDF. Schema ``briefing/3``::
 
-    schema, build        "briefing/2"; the build's id (a digest of everything else)
+    schema, build        "briefing/3"; the build's id (a digest of everything else)
     title … marking      the brief's own metadata
     config, corpus       where the build read them, relative to the brief's folder
-    sources[]            id, path, sha256, title, outlet, outlet_short, authors,
-                         published, url, via
+    sources[]            id, path, sha256 (of the file's bytes), title, outlet,
+                         outlet_short, authors, published, url, via; reader,
+                         reader_version and text_sha256: the reader that made the
+                         text the offsets index, and that text's sha256
     sections[].items[]   kind: text | subheading | source | excerpt | quote | key_point
                          | event; shown text, footnote number, citations, speaker,
                          outlet, date, author, the attribution line as shown, …;
@@ -67,7 +69,7 @@ __all__ = [
     "parse",
 ]
 
-SCHEMA = "briefing/2"
+SCHEMA = "briefing/3"
 #: item kinds that show cited text
 CITED_KINDS = ("excerpt", "quote", "key_point", "event")
 #: the largest manifest any reader accepts (a brief of 10,000 footnotes is about 20 MB)
@@ -94,6 +96,9 @@ class SourceRecord:
     published: str | None = None
     url: str | None = None
     via: str | None = None
+    reader: str = "text"
+    reader_version: str | None = None
+    text_sha256: str | None = None
 
     def to_source(self) -> Source:
         return Source(**{f.name: getattr(self, f.name) for f in fields(self)})
@@ -450,6 +455,9 @@ def parse(raw: bytes, shown: str) -> Manifest:
             published=r.get(src, "published", str, where, optional=True),
             url=r.get(src, "url", str, where, optional=True),
             via=r.get(src, "via", str, where, optional=True),
+            reader=r.get(src, "reader", str, where, optional=True) or "text",
+            reader_version=r.get(src, "reader_version", str, where, optional=True),
+            text_sha256=r.get(src, "text_sha256", str, where, optional=True),
         ))
 
     footnotes = []

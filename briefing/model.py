@@ -77,9 +77,15 @@ def is_organisation(name: str) -> bool:
     """True for a byline name that is an organisation, not a person: a
     desk word ("VOA News", "Reuters staff") or an acronym ("BBC World")."""
     words = name.split()
-    return 1 <= len(words) <= 5 and any(
-        w.lower() in _ORGANISATION_WORDS or (w.isupper() and len(w) > 1) for w in words
-    )
+    if not 1 <= len(words) <= 5:
+        return False
+    if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
+        return True
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return False  # a name printed in capitals ("JANE DOE", "DAVID E. SANGER")
+    # an acronym: two or more capitals, not an initial ("E.") or a numeral (II)
+    return any(w.isupper() and sum(c.isalpha() for c in w) > 1
+               and w.strip(".,") not in ("II", "III", "IV", "JR", "SR") for w in words)
 
 
 def collapse_ws(text: str) -> str:
@@ -108,6 +114,9 @@ class Source:
     published: str | None = None  # ISO 8601 date or date-time
     url: str | None = None
     via: str | None = None  # the site a reprint was saved from
+    reader: str = "text"  # the reader that made the text offsets index (corpus/readers/)
+    reader_version: str | None = None
+    text_sha256: str | None = None  # of that text, as UTF-8
 
 
 @dataclass(frozen=True)

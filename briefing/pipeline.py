@@ -40,6 +40,7 @@ def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
         loaded.manifest_path,
         max_bytes=int(cfg.max_file_mb * 1024 * 1024),
         noise=rules,
+        exclude=(loaded.output_dir,),  # briefs written inside the corpus folder are not articles
     )
     return loaded, corpus
 

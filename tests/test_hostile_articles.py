@@ -204,7 +204,7 @@ def test_hostile_articles_build_json_and_markdown_that_verify(articles):
         _every_file_accounted_for([f"a{i:03d}.txt" for i in range(len(articles))], corpus,
                                   result.warnings)
         manifest = json.loads((root / "out" / "hostile.json").read_text(encoding="utf-8"))
-        assert manifest["schema"] == "briefing/2"
+        assert manifest["schema"] == "briefing/3"
         _record(manifest)
         report = verify_brief(root / "out" / "hostile.json", root / "articles")
         assert report.ok, report.lines()

@@ -353,9 +353,9 @@ def _pdf_without_manifest(path: Path) -> None:
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.write_text("brief: {title: T}\n"), "not a brief"),
     (lambda p: p.write_text('{"title": "no schema"}'), "not a briefing manifest"),
-    (lambda p: p.write_text('{"schema": "briefing/2", "sources": [], "footnotes": 3, "sections": []}'),
+    (lambda p: p.write_text('{"schema": "briefing/3", "sources": [], "footnotes": 3, "sections": []}'),
      "footnotes: expected a list"),
-    (lambda p: p.write_text('{"schema": "briefing/2", "sources": [], "sections": [], "footnotes": '
+    (lambda p: p.write_text('{"schema": "briefing/3", "sources": [], "sections": [], "footnotes": '
                             '[{"number": 1, "text": "", "citations": [{"source": "a", "start": 5, '
                             '"end": 2, "exact": ""}]}]}'), "bad offsets"),
     (lambda p: p.write_text('{"schema": "briefing/99", "sources": [], "footnotes": [], "sections": []}'),

@@ -72,6 +72,9 @@ def source_of(article: Article) -> Source:
         published=md.published.value,
         url=md.url.value,
         via=md.via.value,
+        reader=article.reader,
+        reader_version=article.reader_version,
+        text_sha256=article.text_sha256 or None,
     )
 
 

@@ -1,7 +1,9 @@
 """The corpus layer: a folder of article files in, ``Article`` objects out.
 
-``read_corpus(folder)`` reads every ``.txt``/``.md`` file (recursive, sorted,
-hidden names skipped), decodes it without newline translation, removes page
+``read_corpus(folder)`` reads every file (recursive, sorted, hidden names
+skipped) through the reader that takes it (``corpus/readers/``: plain text,
+Markdown, HTML, Nexis and Factiva exports, Word, PDF, RTF), one or more
+articles per file, without newline translation; it removes page
 noise from the body (never from the text), finds paragraphs, sentences,
 headings, live-blog entries and metadata, and merges the metadata with the
 folder's manifest (``sources.yaml``) when there is one. A file that cannot be
@@ -10,6 +12,7 @@ used is skipped with a warning; a missing corpus path is a ``CorpusError``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,10 +21,13 @@ from briefing.corpus.article import Article, Entry, Field, Heading, Metadata, Pa
 from briefing.corpus.manifest import FIELDS as MANIFEST_FIELDS
 from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
-from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, iter_article_paths, load_raw
+from briefing.corpus import outlets
+from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, iter_article_paths, read_file_bytes
+from briefing.corpus.readers import NO_READER, Unreadable, choose, read_bytes, text_sha256
 from briefing.corpus.segment import segment
 from briefing.text.sentences import split_sentences
 from briefing.errors import CorpusError
+from briefing.words import plural
 
 __all__ = [
     "Article",
@@ -31,7 +37,9 @@ __all__ = [
     "MANIFEST_NAME",
     "Paragraph",
     "Sentence",
+    "article_from_extract",
     "article_from_raw",
+    "article_id",
     "read_corpus",
     "slugify",
 ]
@@ -66,8 +74,10 @@ def read_corpus(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     noise: NoiseRules | None = None,
+    exclude: tuple[Path, ...] = (),
 ) -> Corpus:
-    """Read every article under ``path`` (a folder, or one file)."""
+    """Read every article under ``path`` (a folder, or one file); folders in
+    ``exclude`` (a build's output folder) are not read."""
     root = Path(path)
     try:
         root.stat()
@@ -80,7 +90,7 @@ def read_corpus(
         files, base = [root], root.parent
     elif root.is_dir():
         try:
-            files, base = iter_article_paths(root), root
+            files, base = iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude), root
         except OSError as exc:
             raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
     else:
@@ -94,43 +104,96 @@ def read_corpus(
     rules = noise or default_rules()
     articles: list[Article] = []
     warnings: list[str] = []
+    unsupported: list[str] = []
     ids: set[str] = set()
     for file in files:
         try:
-            raw = load_raw(file, base, max_bytes)
+            relpath, data = read_file_bytes(file, base, max_bytes)
+            try:
+                reading = read_bytes(data, relpath)
+            except Unreadable as exc:
+                if str(exc) == NO_READER:
+                    unsupported.append(relpath)
+                    continue
+                raise SkippedFile(relpath, str(exc)) from None
         except SkippedFile as skipped:
-            warnings.append(str(skipped))
+            if skipped.reason == "empty file" and choose(skipped.relpath, b"") is None:
+                unsupported.append(skipped.relpath)
+            else:
+                warnings.append(str(skipped))
             continue
-        entry = None
+        key_base = relpath
         if entries:
             try:
-                key = file.resolve().relative_to(manifest_dir).as_posix()
+                key_base = file.resolve().relative_to(manifest_dir).as_posix()
             except ValueError:
-                key = raw.relpath
-            key = key if key in entries else raw.relpath
-            entry = entries.get(key)
-            if entry is not None:
-                matched.add(key)
-        article = article_from_raw(raw, rules, entry)
-        unique = article.id
-        n = 2
-        while unique in ids:
-            unique = f"{article.id}-{n}"
-            n += 1
-        ids.add(unique)
-        if unique != article.id:
-            article = replace(article, id=unique)
-        warnings.extend(f"{raw.relpath}: {w}" for w in article.warnings)
-        articles.append(article)
+                key_base = relpath
+        sha = hashlib.sha256(data).hexdigest()
+        warnings.extend(f"{relpath}: {w}" for w in reading.warnings)
+        for extract in reading.articles:
+            entry = None
+            if entries:
+                for key in _manifest_keys(key_base, relpath, extract.part):
+                    if key in entries:
+                        entry = entries[key]
+                        matched.add(key)
+                        break
+            article = article_from_extract(extract, reading, relpath, sha, rules, entry)
+            unique = article.id
+            n = 2
+            while unique in ids:
+                unique = f"{article.id}-{n}"
+                n += 1
+            ids.add(unique)
+            if unique != article.id:
+                article = replace(article, id=unique)
+            warnings.extend(f"{article.id if article.part else relpath}: {w}" for w in article.warnings)
+            articles.append(article)
     for key in entries:
         if key not in matched:
             warnings.append(f"{manifest_path}: entry {key!r} matches no article file")
+    if unsupported:
+        shown = ", ".join(unsupported[:8]) + (f" and {len(unsupported) - 8} more" if len(unsupported) > 8 else "")
+        unsupported_line = f"{plural(len(unsupported), 'file')} of a kind no reader takes, not read: {shown}"
     if not articles:
+        if unsupported and not warnings:
+            raise CorpusError(f"{root}: no articles found; {unsupported_line}")
         if warnings:
             raise CorpusError(f"{root}: no usable article ({len(files)} skipped: {warnings[0]}"
                               + (" …)" if len(warnings) > 1 else ")"))
-        raise CorpusError(f"{root}: no articles (.txt or .md files) found")
+        raise CorpusError(f"{root}: no articles found (text, Markdown, HTML, Word, PDF, RTF, "
+                          "Nexis or Factiva files)")
+    if unsupported:
+        warnings.append(unsupported_line)
+    missing = missing_metadata(articles)
+    if missing:
+        warnings.append(missing_metadata_warning(missing, len(articles), manifest_path))
     return Corpus(root, tuple(articles), tuple(warnings), manifest_path if entries else None)
+
+
+def _manifest_keys(key_base: str, relpath: str, part: int | None) -> list[str]:
+    keys = [key_base, relpath]
+    if part is not None:
+        keys = [f"{k}#{part}" for k in keys]
+    return list(dict.fromkeys(keys))
+
+
+def missing_metadata(articles) -> dict[str, int]:
+    """How many articles lack each field a footnote needs: date, outlet, title."""
+    counts = {"date": 0, "outlet": 0, "title": 0}
+    for a in articles:
+        md = a.metadata
+        counts["date"] += not md.published.value
+        counts["outlet"] += not md.outlet.value
+        counts["title"] += not md.title.value
+    return {k: v for k, v in counts.items() if v}
+
+
+def missing_metadata_warning(missing: dict[str, int], total: int, manifest_path: Path) -> str:
+    parts = ", ".join(f"{n} no {field}" for field, n in missing.items())
+    return (f"of {plural(total, 'article')}, {parts}: footnotes will lack them. Give them in "
+            f"{manifest_path} (`briefing init {manifest_path.parent}` writes a starter one for the "
+            "files it finds; `briefing sources` shows which articles lack what)")
 
 
 def _is_file(path: Path) -> bool:
@@ -140,25 +203,45 @@ def _is_file(path: Path) -> bool:
         return False
 
 
+def article_id(relpath: str, part: int | None) -> str:
+    """``slug`` of the file, ``slug#3`` for the third article of a multi-article file."""
+    return slugify(relpath) + (f"#{part}" if part is not None else "")
+
+
 def article_from_raw(raw: RawArticle, rules: NoiseRules, entry: ManifestEntry | None = None) -> Article:
+    """An article from a plain-text file already decoded (the text reader's result)."""
+    from briefing.corpus.readers import Extract, Reading, date_from_name
+    from briefing.corpus.readers import text as text_reader
+
+    dated = date_from_name(raw.relpath)
+    extract = Extract(raw.text, {"published": dated} if dated else {})
+    reading = Reading(text_reader.NAME, text_reader.version(), raw.encoding, (extract,))
+    return article_from_extract(extract, reading, raw.relpath, raw.sha256, rules, entry)
+
+
+def article_from_extract(extract, reading, relpath: str, sha256: str, rules: NoiseRules,
+                         entry: ManifestEntry | None = None) -> Article:
+    """An article from one reader result: structure found in its text, metadata merged."""
     known = tuple(entry.authors) if entry and entry.authors else ()
-    seg = segment(raw.text, rules, known)
+    text = extract.text
+    seg = segment(text, rules, known, header=extract.header)
     sentences: list[Sentence] = []
     for para in seg.paragraphs:
-        for start, end in split_sentences(raw.text, para.start, para.end):
+        for start, end in split_sentences(text, para.start, para.end):
             sentences.append(Sentence(len(sentences) + 1, start, end, para.index))
-    metadata = _metadata(seg, entry)
-    warnings: list[str] = []
-    if raw.encoding != raw.encoding.split(" ")[0]:  # "utf-8 (damaged: …)"
-        warnings.append(f"decoded as {raw.encoding}")
+    metadata = merge_metadata(seg, extract.metadata, entry)
+    warnings: list[str] = list(extract.warnings)
+    encoding = reading.encoding or reading.reader
+    if reading.encoding and "damaged" in reading.encoding:  # "utf-8 (damaged: …)"
+        warnings.append(f"decoded as {reading.encoding}")
     if not seg.paragraphs:
         warnings.append("no body text found after cleaning")
     return Article(
-        id=slugify(raw.relpath),
-        path=raw.relpath,
-        text=raw.text,
-        sha256=raw.sha256,
-        encoding=raw.encoding,
+        id=article_id(relpath, extract.part),
+        path=relpath,
+        text=text,
+        sha256=sha256,
+        encoding=encoding,
         metadata=metadata,
         paragraphs=tuple(seg.paragraphs),
         sentences=tuple(sentences),
@@ -166,6 +249,10 @@ def article_from_raw(raw: RawArticle, rules: NoiseRules, entry: ManifestEntry | 
         entries=tuple(seg.entries),
         noise=tuple(seg.noise),
         warnings=tuple(warnings),
+        reader=reading.reader,
+        reader_version=reading.version,
+        text_sha256=text_sha256(text),
+        part=extract.part,
     )
 
 
@@ -173,19 +260,44 @@ def _text_field(value, span: tuple[int, int] | None) -> Field:
     return Field(value, "text", *(span or (None, None)))
 
 
-def _metadata(seg, entry: ManifestEntry | None) -> Metadata:
-    from_text = Metadata(
-        title=_text_field(seg.title[0], seg.title[1:]) if seg.title else Field(),
-        outlet=_text_field(seg.outlet[0], seg.outlet[1:]) if seg.outlet else Field(),
-        authors=_text_field(seg.authors, seg.authors_span) if seg.authors else Field(()),
-        published=_text_field(seg.published.iso, seg.published_span) if seg.published else Field(),
-        contributors=Field(seg.contributors, "text") if seg.contributors else Field(()),
-    )
+def merge_metadata(seg, found: dict, entry: ManifestEntry | None) -> Metadata:
+    """One article's metadata, each field from the first place that gives it:
+    the manifest; what the reader found in the file's structure (JSON-LD, an
+    export's fields, front matter); the text's header; the reader's fallbacks
+    (a Word file's core properties, a date in the file name); then the outlet
+    of the article's URL through the news-domain table. A printed outlet name
+    the table knows is shown by its proper name ("THE WASHINGTON POST" → "The
+    Washington Post"), with its short form for attribution lines."""
+    from_text = {
+        "title": _text_field(seg.title[0], seg.title[1:]) if seg.title else None,
+        "outlet": _text_field(seg.outlet[0], seg.outlet[1:]) if seg.outlet else None,
+        "authors": _text_field(seg.authors, seg.authors_span) if seg.authors else None,
+        "published": _text_field(seg.published.published, seg.published_span) if seg.published else None,
+        "url": _text_field(seg.url[0], seg.url[1:]) if seg.url else None,
+        "contributors": Field(seg.contributors, "text") if seg.contributors else None,
+    }
+    strong = {k: Field(m.value, m.origin, m.start, m.end) for k, m in found.items() if not m.fallback and m.value}
+    weak = {k: Field(m.value, m.origin, m.start, m.end) for k, m in found.items() if m.fallback and m.value}
+    values: dict[str, Field] = {}
+    for name in ("title", "outlet", "outlet_short", "authors", "published", "url", "via", "contributors"):
+        chosen = strong.get(name) or from_text.get(name) or weak.get(name)
+        if chosen is not None:
+            values[name] = chosen
+    outlet = values.get("outlet")
+    known = outlets.for_name(str(outlet.value)) if outlet is not None else None
+    if outlet is None and values.get("url") is not None:
+        known = outlets.for_url(str(values["url"].value))
+        if known is not None:
+            values["outlet"] = Field(known.name, "url")
+    elif known is not None and known.name != outlet.value:
+        values["outlet"] = replace(outlet, value=known.name)
+    if known is not None and "outlet_short" not in values:
+        values["outlet_short"] = Field(known.short, "url" if values["outlet"].origin == "url" else "outlet table")
+    metadata = Metadata(**values)
     if entry is None:
-        return from_text
+        return metadata
     overrides = {}
     for name in MANIFEST_FIELDS:
         if name in entry.given:
-            value = getattr(entry, name)
-            overrides[name] = Field(value, "manifest")
-    return replace(from_text, **overrides)
+            overrides[name] = Field(getattr(entry, name), "manifest")
+    return replace(metadata, **overrides)

@@ -15,7 +15,10 @@ __all__ = ["Article", "Entry", "Field", "Heading", "Metadata", "Paragraph", "Sen
 
 @dataclass(frozen=True)
 class Field:
-    """A metadata value and where it came from: "manifest", "text" or None."""
+    """A metadata value and where it came from: "manifest", "text" (the article
+    text's header states it, at ``start``:``end``), a reader's place for it
+    ("html:json-ld", "nexis:BYLINE", "docx:core"…), "url" (the news-domain
+    table, from the article's URL), "file name", or None."""
 
     value: object = None
     origin: str | None = None
@@ -90,6 +93,10 @@ class Article:
     entries: tuple[Entry, ...] = ()
     noise: tuple[tuple[int, int, str], ...] = ()  # (start, end, rule name) removed from the body
     warnings: tuple[str, ...] = ()
+    reader: str = "text"  # the reader that made ``text`` from the file (corpus/readers/)
+    reader_version: str = "1"
+    text_sha256: str = ""  # of ``text`` as UTF-8: what verify compares after re-reading
+    part: int | None = None  # 1-based position in a multi-article file (id "file#3")
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]

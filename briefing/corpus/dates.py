@@ -33,19 +33,34 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _MDY = _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"
 _DMY = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH.replace("month", "month2") + r",?\s+(?P<year2>\d{4})"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+# 07/05/2016, 12/31/15, 02-20-10 (US month first unless the first number is over 12),
+# 20.02.2016 (day first, as in Europe)
+_NUMERIC = (r"(?P<na>\d{1,2})(?P<nsep>[/-])(?P<nb>\d{1,2})(?P=nsep)(?P<ny>\d{4}|\d{2})"
+            r"|(?P<da>\d{1,2})\.(?P<db>\d{1,2})\.(?P<dy>\d{4})")
 _TIME = (
     r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     r"(?:\s*\(?(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\)?)?)?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?,?\s+)?"
-DATE_RE = re.compile(r"(?i)\b" + _WEEKDAY + r"(?:" + _MDY + "|" + _DMY + "|" + _ISO + r")\b" + _TIME)
+_WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
+DATE_RE = re.compile(r"(?i)\b" + _WEEKDAY + r"(?:" + _MDY + "|" + _DMY + "|" + _ISO + "|" + _NUMERIC
+                     + r")\b" + _WEEKDAY_AFTER + _TIME)
+# "Updated 4:35 p.m. ET April 26, 2016": a time, then the date
+_TIME_FIRST = re.compile(
+    r"(?i)(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*\(?(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\)?)?,?\s+(?:on\s+)?"
+)
 _TIME_ONLY = re.compile(
     r"(?i)(?:updated\s*(?:at)?\s*:?\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     r"(?:\s*\(?(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\)?)?"
 )
-_PREFIX = re.compile(r"(?i)^(?:(?:published|updated|posted|last updated|first published)\s*(?:on|at)?\s*:?\s*)?")
+_PREFIX = re.compile(
+    r"(?i)^(?:(?:published|updated|posted|last updated|first published|first posted|date|dated|filed)"
+    r"\s*(?:on|at)?\s*:?\s*)?")
+# what may follow a date on its line: "| Updated: 02-20-10 06:12 PM", "· 5 min read"
+_TRAILER = re.compile(r"(?i)^[\s.,|]*(?:[|·•,;]?\s*(?:updated|last updated|modified)\b.*)?$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,14 @@ class DateMatch:
     end: int
     time: str | None = None  # "HH:MM" in UTC when a zone was given, else as written
     zone: str | None = None
+    local: str | None = None  # as printed: "2014-12-18T22:21-05:00" when a zone was given
+
+    @property
+    def published(self) -> str:
+        """The date as a publication date: local date and time with the zone's
+        offset when one was printed ("2014-12-18T22:21-05:00"), so the day is
+        the one the outlet printed; else :attr:`iso`."""
+        return self.local or self.iso
 
     @property
     def iso(self) -> str:
@@ -77,8 +100,15 @@ def parse_date_line(line: str) -> DateMatch | None:
     """A DateMatch when the whole (stripped) line is a date, optionally timed."""
     prefix = _PREFIX.match(line)
     start = prefix.end() if prefix else 0
+    clock = _TIME_FIRST.match(line, start)
+    if clock is not None:
+        match = DATE_RE.match(line, clock.end())
+        if match and not match.group("hour") and _TRAILER.match(line[match.end():]):
+            found = _build(match, clock)
+            if found is not None:
+                return DateMatch(found.date, clock.start(), match.end(), found.time, found.zone, found.local)
     match = DATE_RE.match(line, start)
-    if not match or line[match.end():].strip(" .,|") != "":
+    if not match or not _TRAILER.match(line[match.end():]):
         return None
     return _build(match)
 
@@ -114,18 +144,35 @@ def parse_time_line(line: str) -> TimeOfDay | None:
     return TimeOfDay(hour, minute, match.group("zone").upper() if match.group("zone") else None)
 
 
-def _build(match: re.Match) -> DateMatch | None:
-    g = match.groupdict()
+def _year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # '10 is 2010, '98 is 1998
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _build(match: re.Match, clock: re.Match | None = None) -> DateMatch | None:
+    g = dict(match.groupdict())
+    if clock is not None:
+        g.update(clock.groupdict())
     try:
         if g["month"]:
             date = _dt.date(int(g["year"]), _MONTHS[g["month"].lower()], int(g["day"]))
         elif g["month2"]:
             date = _dt.date(int(g["year2"]), _MONTHS[g["month2"].lower()], int(g["day2"]))
-        else:
+        elif g["iy"]:
             date = _dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
-    except (ValueError, KeyError):
+        elif g["na"]:
+            first, second = int(g["na"]), int(g["nb"])
+            month, day = (second, first) if first > 12 else (first, second)
+            date = _dt.date(_year(g["ny"]), month, day)
+        else:
+            date = _dt.date(int(g["dy"]), int(g["db"]), int(g["da"]))
+    except (ValueError, KeyError, TypeError):
         return None
-    time = zone = None
+    if not 1900 <= date.year <= 2100:
+        return None
+    time = zone = local = None
     if g["hour"] is not None:
         hour, minute = int(g["hour"]), int(g["minute"])
         ampm = (g["ampm"] or "").lower().replace(".", "").replace(" ", "")
@@ -138,7 +185,10 @@ def _build(match: re.Match) -> DateMatch | None:
         stamp = _dt.datetime(date.year, date.month, date.day, hour, minute)
         if g["zone"]:
             zone = g["zone"].upper()
-            stamp -= _dt.timedelta(minutes=_ZONES[g["zone"].lower()])
+            offset = _ZONES[g["zone"].lower()]
+            sign = "-" if offset < 0 else "+"
+            local = f"{date.isoformat()}T{hour:02d}:{minute:02d}{sign}{abs(offset) // 60:02d}:{abs(offset) % 60:02d}"
+            stamp -= _dt.timedelta(minutes=offset)
             date = stamp.date()
         time = f"{stamp.hour:02d}:{stamp.minute:02d}"
-    return DateMatch(date, match.start(), match.end(), time, zone)
+    return DateMatch(date, match.start(), match.end(), time, zone, local)

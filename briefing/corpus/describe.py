@@ -7,21 +7,26 @@ from briefing.corpus.article import Article
 __all__ = ["clip", "describe_article", "table_rows"]
 
 
-def describe_article(article: Article) -> dict:
+def describe_article(article: Article, with_text: bool = False) -> dict:
     md = article.metadata
-    return {
+    described = {
         "id": article.id,
         "path": article.path,
+        "part": article.part,
         "sha256": article.sha256,
+        "reader": article.reader,
+        "reader_version": article.reader_version,
+        "text_sha256": article.text_sha256,
         "encoding": article.encoding,
         "title": md.title.value,
         "outlet": md.outlet.value,
         "authors": list(md.authors.value or ()),
         "published": md.published.value,
         "url": md.url.value,
+        "outlet_short": md.outlet_short.value,
         "origin": {
             name: getattr(md, name).origin
-            for name in ("title", "outlet", "authors", "published", "url")
+            for name in ("title", "outlet", "outlet_short", "authors", "published", "url")
         },
         "paragraphs": [
             {"index": p.index, "start": p.start, "end": p.end, "entry": p.entry, "author": p.author}
@@ -39,6 +44,9 @@ def describe_article(article: Article) -> dict:
         "noise": [{"start": s, "end": e, "rule": r} for s, e, r in article.noise],
         "warnings": list(article.warnings),
     }
+    if with_text:
+        described["text"] = article.text  # the string every offset above indexes
+    return described
 
 
 def clip(text: str | None, width: int) -> str:

@@ -23,9 +23,11 @@ from briefing.corpus.dates import parse_date_line
 from briefing.errors import CorpusError
 from briefing.yamlload import load_yaml
 
-__all__ = ["FIELDS", "ManifestEntry", "load_manifest"]
+__all__ = ["FIELDS", "INFO_FIELDS", "ManifestEntry", "load_manifest"]
 
 FIELDS = ("title", "outlet", "outlet_short", "authors", "contributors", "published", "url", "via")
+#: provenance a snapshot or an import records beside the fields; kept for people, not used
+INFO_FIELDS = ("id", "file", "reader", "reader_version", "sha256", "text_sha256", "retrieved", "page")
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ def load_manifest(path: Path) -> dict[str, ManifestEntry]:
         values: dict = {}
         for key, value in fields.items():
             key = str(key)
+            if key in INFO_FIELDS:
+                continue
             if key not in FIELDS:
                 raise fail((name, key), f"unknown field (expected one of {', '.join(FIELDS)})")
             try:

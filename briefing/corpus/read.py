@@ -22,9 +22,10 @@ __all__ = [
     "decode",
     "iter_article_paths",
     "load_raw",
+    "read_file_bytes",
 ]
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md")  # the plain-text kinds; corpus/readers/ takes the rest
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 #: the largest article any config may admit (corpus.max_file_mb ≤ 1024)
 LARGEST_MAX_BYTES = 1024 * 1024 * 1024
@@ -58,17 +59,30 @@ class SkippedFile(Exception):
         return f"{self.relpath}: skipped: {self.reason}"
 
 
-def iter_article_paths(root: Path) -> list[Path]:
-    """Article files under root: recursive, sorted, hidden names skipped.
+#: configs and manifests live beside articles; they are never articles
+NOT_ARTICLES = (".yaml", ".yml")
+
+
+def iter_article_paths(root: Path, skip: tuple[str, ...] = (), exclude: tuple[Path, ...] = ()) -> list[Path]:
+    """Every file under root: recursive, sorted, hidden names skipped; the
+    readers decide which are articles.
 
     Symbolic links to folders are not followed (no loops); a link to a file
-    is read like the file.
+    is read like the file. The assets folder a browser saves beside a page
+    ("Story.html" + "Story_files/") is skipped, and so are names in ``skip``
+    (the corpus manifest), YAML files (configs, manifests) and the folders in
+    ``exclude`` (a brief's output folder inside the corpus folder).
     """
     found: list[Path] = []
+    excluded = {p.resolve() for p in exclude}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        pages = {n.rsplit(".", 1)[0] for n in filenames if n.lower().endswith((".html", ".htm"))}
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                             and not (d.endswith("_files") and d[: -len("_files")] in pages)
+                             and not (excluded and (Path(dirpath) / d).resolve() in excluded))
         for name in filenames:
-            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+            if name.startswith(".") or (Path(dirpath) == root and name in skip) \
+                    or name.lower().endswith(NOT_ARTICLES):
                 continue
             found.append(Path(dirpath) / name)
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
@@ -80,6 +94,11 @@ def decode(data: bytes) -> tuple[str, str]:
     UTF-8 (a BOM is dropped), else the best legacy guess. Raises ValueError
     for bytes that are not text (NUL bytes, or nothing decodes cleanly).
     """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # before the NUL check: UTF-16 is full of NULs
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ValueError("UTF-16 BOM but invalid UTF-16") from None
     if b"\x00" in data:
         raise ValueError("binary file (NUL bytes)")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -87,11 +106,6 @@ def decode(data: bytes) -> tuple[str, str]:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as exc:
             raise ValueError(f"UTF-8 BOM but invalid UTF-8 at byte {exc.start + 3}") from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise ValueError("UTF-16 BOM but invalid UTF-16") from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -158,7 +172,19 @@ def _size(n: int) -> str:
 
 
 def load_raw(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
-    """Read and decode one file; raises SkippedFile with the reason."""
+    """Read and decode one text file; raises SkippedFile with the reason."""
+    relpath, data = read_file_bytes(path, root, max_bytes)
+    try:
+        text, encoding = decode(data)
+    except ValueError as exc:
+        raise SkippedFile(relpath, str(exc)) from None
+    if not text.strip():
+        raise SkippedFile(relpath, "no text")
+    return RawArticle(path, relpath, data, text, encoding, hashlib.sha256(data).hexdigest())
+
+
+def read_file_bytes(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, bytes]:
+    """(relative path, bytes) of one file, within the size cap; raises SkippedFile."""
     relpath = path.relative_to(root).as_posix() if path != root else path.name
     try:
         info = path.stat()
@@ -175,10 +201,4 @@ def load_raw(path: Path, root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawA
         raise SkippedFile(relpath, f"over the {_size(max_bytes)} limit")
     if not data.strip():
         raise SkippedFile(relpath, "empty file")
-    try:
-        text, encoding = decode(data)
-    except ValueError as exc:
-        raise SkippedFile(relpath, str(exc)) from None
-    if not text.strip():
-        raise SkippedFile(relpath, "no text")
-    return RawArticle(path, relpath, data, text, encoding, hashlib.sha256(data).hexdigest())
+    return relpath, data

@@ -25,14 +25,21 @@ from dataclasses import dataclass, field
 
 from briefing.corpus.article import Entry, Heading, Paragraph
 from briefing.corpus.dates import DateMatch, TimeOfDay, parse_date_line, parse_time_line, search_date
+from briefing.corpus import outlets
 from briefing.corpus.noise import NoiseRules
 from briefing.model import is_organisation
 
-__all__ = ["Segmented", "segment"]
+__all__ = ["Segmented", "byline_names", "segment"]
 
 _LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple('.!?…"\'\u201d\u2019)]')
-_NAME_WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*|[A-Z]\.|(?:de|da|van|von|der|al|el|bin|ibn|la|le)(?:-[A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
+_LO = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower() and c.isalpha())
+_NAME_WORD = (
+    rf"(?:[{_UP}][{_LO}'\u2019]+(?:-[{_UP}]?[{_LO}'\u2019]+)*|[{_UP}]\.|(?:Jr|Sr)\.?|II|III|IV"
+    rf"|(?:de|da|del|della|van|von|der|den|al|el|bin|ibn|la|le|du|dos)(?:-[{_UP}][{_LO}]+)?"
+    rf"|Mc[{_UP}][{_LO}]+|O'[{_UP}][{_LO}]+)"
+)
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _NAME_RE = re.compile(rf"{_NAME}")
 _DASH_SIGNATURE = re.compile(rf"^(?:—|–|--|-)\s*(?P<name>{_NAME})\s*$")
@@ -77,6 +84,7 @@ class Segmented:
     published: DateMatch | None = None
     published_span: tuple[int, int] | None = None
     outlet: tuple[str, int, int] | None = None
+    url: tuple[str, int, int] | None = None
     contributors: tuple[str, ...] = ()
 
 
@@ -125,10 +133,48 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _is_name_list(text: str) -> tuple[str, ...]:
-    names = tuple(n.strip(" .") for n in _SPLIT_NAMES.split(text) if n.strip(" ."))
-    if names and all(_NAME_RE.fullmatch(n) or _NAME_RE.fullmatch(n.title()) or is_organisation(n) for n in names):
+    """The names of a byline ("Jane Doe and John Roe", "Donovan Slack, @donovanslack,
+    USA TODAY"), or () when it is not one; handles and outlet names are dropped."""
+    pieces = [n.strip(" ,") for n in _SPLIT_NAMES.split(text) if n.strip(" .,")]
+    kept = [n for n in pieces if not n.startswith("@") and not outlets.is_outlet_name(n)]
+    if not kept:  # "By VOA News": the outlet is the byline
+        kept = [n for n in pieces if not n.startswith("@")]
+    names = tuple(_name_case(n) for n in kept)
+    names = tuple(n[:-1] if n.endswith(".") and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", n) else n
+                  for n in names)
+    if names and all(_NAME_RE.fullmatch(n) or is_organisation(n) for n in names):
         return names
     return ()
+
+
+def byline_names(text: str) -> tuple[str, ...]:
+    """The people a byline field names ("By MICHAEL BARBARO and JEREMY W. PETERS",
+    "Robert Costa; Abby Phillip", "Donovan Slack, @donovanslack, USA TODAY"),
+    in normal case; handles and outlet names dropped."""
+    text = re.sub(r"(?i)^\s*by[:\s]\s*", "", text.strip()).replace(";", ",")
+    names = _is_name_list(text)
+    if names:
+        return names
+    pieces = [n.strip(" ,.") for n in _SPLIT_NAMES.split(text) if n.strip(" ,.")]
+    return tuple(_name_case(n) for n in pieces
+                 if not n.startswith("@") and not outlets.is_outlet_name(n) and len(n.split()) <= 5)
+
+
+def _name_case(name: str) -> str:
+    """A name printed in capitals in normal case ("RICHARD A. OPPEL JR." →
+    "Richard A. Oppel Jr."); any other name as printed."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters) or outlets.is_outlet_name(name):
+        return name
+    words = []
+    for word in name.split():
+        if re.fullmatch(r"(?:II|III|IV)", word):
+            words.append(word)
+            continue
+        cased = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+        cased = re.sub(r"^(Mc|O')(\w)", lambda m: m.group(1) + m.group(2).upper(), cased)
+        words.append(cased)
+    return " ".join(words)
 
 
 def _parse_byline(rest: str) -> tuple[tuple[str, ...], DateMatch | None]:
@@ -167,7 +213,7 @@ def _reads_like_body(text: str) -> bool:
     return (len(words) >= 12 and text.rstrip().endswith(_TERMINAL)) or len(words) >= 30
 
 
-def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -> Segmented:
+def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = (), header: bool = True) -> Segmented:
     lines = _split_lines(text)
     out = Segmented()
     known = {a.lower() for a in known_authors}
@@ -236,7 +282,7 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = ()) -
             last.role, last.names = "signoff", (signoff.group("org").strip(),)
 
     # 3. the header: everything before the first block that reads like body
-    body_start = _first_body_block(lines)
+    body_start = _first_body_block(lines) if header else 0
     if live:  # a live blog's first entry starts at its first timestamp
         body_start = min([body_start] + [ln.block for ln in lines if ln.role == "timestamp"])
     _read_header([ln for ln in lines if ln.block < body_start and ln.role != "blank"], out)
@@ -274,10 +320,165 @@ def _first_body_block(lines: list[_Line]) -> int:
     for line in lines:
         if line.role == "text":
             blocks.setdefault(line.block, []).append(line)
-    for block in sorted(blocks):
-        if _reads_like_body(" ".join(ln.text for ln in blocks[block])):
+    ordered = sorted(blocks)
+    for position, block in enumerate(ordered):
+        lines = blocks[block]
+        if position == 0 and len(ordered) > 1 and _headline_style(lines):
+            continue  # a title-cased headline, even a long one ending in a full stop
+        if _reads_like_body(" ".join(ln.text for ln in lines)):
             return block
     return 0
+
+
+def _headline_style(lines: list[_Line]) -> bool:
+    """One short line in title case: a headline, not the first paragraph."""
+    return len(lines) == 1 and len(lines[0].text.split()) <= 25 and _title_case_ratio(lines[0].text) >= 0.8
+
+
+_KEY_VALUE = re.compile(
+    r"(?i)^(?P<key>title|headline|heading|author|authors|by|byline|writer|source|publication|publisher"
+    r"|outlet|newspaper|date|published|publication date|posted|section|words|length|word count|url"
+    r"|link|web address)\s*:\s*(?P<value>\S.*)$")
+_KEY_FIELD = {
+    "title": "title", "headline": "title", "heading": "title", "author": "byline", "authors": "byline",
+    "by": "byline", "byline": "byline", "writer": "byline", "source": "outlet", "publication": "outlet",
+    "publisher": "outlet", "outlet": "outlet", "newspaper": "outlet", "date": "date", "published": "date",
+    "publication date": "date", "posted": "date", "section": "kicker", "words": "furniture",
+    "length": "furniture", "word count": "furniture", "url": "url", "link": "url", "web address": "url",
+}
+_URL_LINE = re.compile(
+    r"(?i)^(?:(?:source|url|link|canonical|original(?:ly published at)?|read (?:it )?online|web)"
+    r"\s*:?\s*)?<?(?P<url>https?://[^\s<>]+)>?$")
+_PIECES = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+|\s+-\s+")
+_SMALL_TRAILING = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+@dataclass
+class _Found:
+    """What one header line says: each key a field (value, span in the text)."""
+
+    fields: dict = field(default_factory=dict)
+    role: str = "header"  # title-candidate | byline | date | header (outlet, url, kicker: not body)
+
+
+def _classify(line: _Line) -> _Found | None:
+    """What a header line is, or None for a headline or standfirst candidate."""
+    plain, pstart, _ = _undecorated(line)
+    found = _Found()
+    kv = _KEY_VALUE.match(plain)
+    if kv:
+        key = _KEY_FIELD[kv.group("key").lower()]
+        value = kv.group("value").strip()
+        vstart = pstart + kv.start("value")
+        span = (vstart, vstart + len(value))
+        if key == "title":
+            found.fields["title"] = (value, *span)
+            found.role = "title"
+        elif key == "byline":
+            names = _is_name_list(re.sub(r"(?i)^by\s+", "", value).replace(";", ","))
+            found.fields["authors"] = (names, line.start, line.end) if names else None
+            found.role = "byline"
+        elif key == "outlet":
+            url = _URL_LINE.match(value)
+            if url:
+                found.fields["url"] = (url.group("url"), vstart + url.start("url"), vstart + url.end("url"))
+            else:
+                found.fields["outlet"] = (value, *span)
+        elif key == "date":
+            date = parse_date_line(value)
+            if date is None:
+                return found  # a date we cannot read: still a header line, not a headline
+            found.fields["published"] = (date, vstart + date.start, vstart + date.end)
+            found.role = "date"
+        elif key == "url":
+            found.fields["url"] = (value, *span)
+        found.fields = {k: v for k, v in found.fields.items() if v is not None}
+        return found
+    url = _URL_LINE.match(plain)
+    if url:
+        found.fields["url"] = (url.group("url"), pstart + url.start("url"), pstart + url.end("url"))
+        return found
+    byline = _BYLINE.match(plain)
+    if byline:
+        rest = byline.group("rest")
+        base = pstart + byline.start("rest")
+        names, date = _parse_byline(rest)
+        if names or date:
+            found.role = "byline"
+            if names:
+                found.fields["authors"] = (names, line.start, line.end)
+            if date:
+                found.fields["published"] = (date, base + date.start, base + date.end)
+            pieces = _pieces(rest)[1:] + [(p.strip(), rest.find(p.strip())) for p in rest.split(",")[1:]]
+            for piece, at in pieces:
+                if piece and outlets.is_outlet_name(piece):
+                    found.fields.setdefault("outlet", (piece, base + at, base + at + len(piece)))
+            return found
+    date = parse_date_line(plain)
+    if date is not None:
+        found.role = "date"
+        found.fields["published"] = (date, pstart + date.start, pstart + date.end)
+        return found
+    if outlets.is_outlet_name(plain):
+        found.fields["outlet"] = (plain, pstart, pstart + len(plain))
+        return found
+    pieces = _pieces(plain)
+    if len(pieces) > 1:
+        composite = _composite(pieces, pstart)
+        if composite is not None:
+            return composite
+    # "Heidi M. Przybyla, USA TODAY": a byline without "By", the outlet after a comma
+    if "," in plain:
+        who, _, where = plain.rpartition(",")
+        names = _is_name_list(who)
+        if names and outlets.is_outlet_name(where.strip()):
+            wstart = pstart + len(who) + 1 + (len(where) - len(where.lstrip()))
+            found.role = "byline"
+            found.fields["authors"] = (names, pstart, pstart + len(who))
+            found.fields["outlet"] = (where.strip(), wstart, wstart + len(where.strip()))
+            return found
+    letters = [c for c in plain if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(plain.split()) <= 4:
+        return found  # a kicker in capitals ("POLITICS", "WORLD NEWS")
+    return None
+
+
+def _pieces(text: str) -> list[tuple[str, int]]:
+    """Pieces of "HuffPost | Politics", "The New York Times · Feb. 20, 2013", with offsets."""
+    out, at = [], 0
+    for sep in _PIECES.finditer(text):
+        out.append((text[at:sep.start()], at))
+        at = sep.end()
+    out.append((text[at:], at))
+    return [(p.strip(), a + (len(p) - len(p.lstrip()))) for p, a in out if p.strip()]
+
+
+def _composite(pieces: list[tuple[str, int]], base: int) -> _Found | None:
+    """A line of outlet, date, byline, URL and section pieces, or None when a
+    piece is none of these (then the line is a headline with a dash in it)."""
+    found = _Found()
+    sections = 0
+    for piece, at in pieces:
+        start, end = base + at, base + at + len(piece)
+        date = parse_date_line(piece)
+        byline = _BYLINE.match(piece)
+        url = _URL_LINE.match(piece)
+        if date is not None:
+            found.fields.setdefault("published", (date, start + date.start, start + date.end))
+            found.role = "date"
+        elif url:
+            found.fields.setdefault("url", (url.group("url"), start + url.start("url"), start + url.end("url")))
+        elif outlets.is_outlet_name(piece):
+            found.fields.setdefault("outlet", (piece, start, end))
+        elif byline and _is_name_list(byline.group("rest")):
+            found.fields.setdefault("authors", (_is_name_list(byline.group("rest")), start, end))
+        elif len(piece.split()) <= 3 and _title_case_ratio(piece) >= 0.99 and sections == 0:
+            sections += 1  # "Politics", "World News": a section name
+        else:
+            return None
+    if not ({"outlet", "published"} & found.fields.keys()):
+        return None
+    return found
 
 
 def _read_header(header: list[_Line], out: Segmented) -> None:
@@ -286,53 +487,87 @@ def _read_header(header: list[_Line], out: Segmented) -> None:
     for line in header:
         if line.role != "text":
             continue
-        plain, plain_start, _ = _undecorated(line)
-        byline = _BYLINE.match(plain)
-        if byline:
-            names, date = _parse_byline(byline.group("rest"))
-            if names or date:
-                line.role = "byline"
-                if names:
-                    out.authors = names
-                    out.authors_span = (line.start, line.end)
-                if date and out.published is None:
-                    out.published = date
-                    base = plain_start + byline.start("rest")
-                    out.published_span = (base + date.start, base + date.end)
-                if anchor_index is None:
-                    anchor_index = len(candidates)
-                continue
-        date = parse_date_line(plain)
-        if date is not None:
-            line.role = "date"
-            if out.published is None:
-                out.published = date
-                out.published_span = (line.start, line.end)
-            if anchor_index is None:
-                anchor_index = len(candidates)
+        found = _classify(line)
+        if found is None:
+            candidates.append(line)
             continue
-        candidates.append(line)
+        line.role = {"byline": "byline", "date": "date"}.get(found.role, "header")
+        line.rule = "header: " + ", ".join(sorted(found.fields)) if found.fields else "header: kicker or label"
+        for key, value in found.fields.items():
+            _set(out, key, value)
+        if found.role == "title":
+            line.role, line.rule = "title", None
+        if found.role in ("byline", "date") and anchor_index is None:
+            anchor_index = len(candidates)
+    if out.title is not None:  # "Title: …" said it
+        candidates_left = candidates
+        for line in candidates_left:
+            line.role, line.rule = "header", "header: kicker or caption"
+        return
     if not candidates:
         return
-    title_line = None
+    groups = _groups(candidates)
+    usable = [g for g in groups if sum(len(ln.text.split()) for ln in g) >= 3] or \
+        [g for g in groups if sum(len(ln.text.split()) for ln in g) >= 2]
+    title_group = None
     if anchor_index:
-        title_line = candidates[anchor_index - 1]
-    else:
-        for line in candidates:
-            if not line.text.islower() and len(line.text.split()) >= 2:
-                title_line = line
-                break
+        before = candidates[anchor_index - 1]
+        title_group = next((g for g in usable if g[-1] is before), None)
+    if title_group is None:
+        title_group = next((g for g in usable if not g[0].text.islower()), None)
     for line in candidates:
         line.role, line.rule = "header", "header: kicker or caption"
-    if title_line is not None:
-        title_line.role, title_line.rule = "title", None
-        out.title = _undecorated(title_line)
-        following = candidates[candidates.index(title_line) + 1:]
-        # a standfirst follows the headline: a sentence-like line, not a title
-        if following and len(following[0].text.split()) >= 6 and _title_case_ratio(following[0].text) < 0.6:
-            dek = following[0]
-            dek.role, dek.rule = "dek", None
-            out.dek = (dek.text, dek.start, dek.end)
+    if title_group is None:
+        return
+    for line in title_group:
+        line.role, line.rule = "title", None
+    first, last = _undecorated(title_group[0]), _undecorated(title_group[-1])
+    value = " ".join(_undecorated(ln)[0] for ln in title_group)
+    out.title = (value, first[1], last[2])
+    following = [ln for ln in candidates if ln.start > title_group[-1].start]
+    # a standfirst follows the headline: a sentence-like line, not a title
+    if following and len(following[0].text.split()) >= 6 and _title_case_ratio(following[0].text) < 0.6:
+        dek = following[0]
+        dek.role, dek.rule = "dek", None
+        out.dek = (dek.text, dek.start, dek.end)
+
+
+def _groups(candidates: list[_Line]) -> list[list[_Line]]:
+    """Candidate lines as headline groups: a headline wrapped over two or three
+    lines is one group (same block, adjacent, the first line unfinished)."""
+    groups: list[list[_Line]] = []
+    for line in candidates:
+        if groups and _continues(groups[-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _continues(group: list[_Line], line: _Line) -> bool:
+    last = group[-1]
+    if len(group) >= 3 or last.block != line.block or line.start - last.end > 2:
+        return False
+    if last.text.endswith((".", "!", "?", ":", "\u201d", '"')):
+        return False
+    words = last.text.split()
+    if line.text[:1].islower() or words[-1].lower() in _SMALL_TRAILING:
+        return True
+    return (len(words) >= 4 and len(line.text.split()) >= 2
+            and _title_case_ratio(last.text) >= 0.75 and _title_case_ratio(line.text) >= 0.75)
+
+
+def _set(out: Segmented, key: str, value) -> None:
+    if key == "title" and out.title is None:
+        out.title = value
+    elif key == "authors" and not out.authors:
+        out.authors, out.authors_span = value[0], (value[1], value[2])
+    elif key == "published" and out.published is None:
+        out.published, out.published_span = value[0], (value[1], value[2])
+    elif key == "outlet" and out.outlet is None:
+        out.outlet = value
+    elif key == "url" and out.url is None:
+        out.url = value
 
 
 def _build_body(lines: list[_Line], out: Segmented, live: bool, text: str) -> None:

@@ -145,18 +145,33 @@ def _quoted(title: str) -> str:
 
 
 def _parse_date(value: str | None) -> tuple[_dt.date | None, str | None]:
-    """(date, 'HH:MM' or None) from an ISO date or date-time string."""
+    """(date, 'HH:MM' plus its zone, or None) from an ISO date or date-time string:
+    "Z" or +00:00 is GMT, another offset is named ("UTC-5"), a time without
+    one is given as printed."""
     if not value:
         return None, None
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?", value)
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+                     r"(Z|[+-]\d{2}:?\d{2})?)?", value)
     if not match:
         return None, None
-    year, month, day, hour, minute = match.groups()
+    year, month, day, hour, minute, zone = match.groups()
     try:
         date = _dt.date(int(year), int(month), int(day))
     except ValueError:
         return None, None
-    return date, (f"{hour}:{minute}" if hour else None)
+    if not hour:
+        return date, None
+    return date, f"{hour}:{minute}" + _zone_name(zone)
+
+
+def _zone_name(zone: str | None) -> str:
+    if zone is None:
+        return ""
+    digits = zone.replace(":", "")
+    if zone == "Z" or digits[1:] == "0000":
+        return " GMT"
+    hours, minutes = int(digits[1:3]), int(digits[3:5])
+    return f" UTC{digits[0]}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
 def format_date(value: str | None) -> str | None:
@@ -168,13 +183,14 @@ def format_date(value: str | None) -> str | None:
 
 
 def format_date_short(value: str | None) -> str | None:
-    """'21 Oct 2015' plus ', 18:17 GMT' for a date-time (attribution lines)."""
+    """'21 Oct 2015' plus ', 18:17 GMT' (or ', 22:21 UTC-5') for a date-time
+    (attribution lines)."""
     date, time = _parse_date(value)
     if date is None:
         return None
     text = f"{date.day} {_MONTHS[date.month - 1][:3]} {date.year}"
     if time:
-        text += f", {time} GMT"
+        text += f", {time}"
     return text
 
 
@@ -244,7 +260,9 @@ def source_entry(source: Source) -> tuple[Inline, ...]:
     if source.url:
         pieces.append(Text(" "))
         pieces.append(Link(source.url, source.url))
-    pieces.append(Text(f" File {source.path}, sha256 {source.sha256[:12]}."))
+    part = re.search(r"#(\d+)(?:-\d+)?$", source.id)
+    where = f"{source.path}, article {part.group(1)}" if part else source.path
+    pieces.append(Text(f" File {where}, sha256 {source.sha256[:12]}."))
     return _merge_text(pieces)
 
 

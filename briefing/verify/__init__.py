@@ -22,8 +22,10 @@ Top to bottom, like a build:
    record and citations; each attribution line (speaker, role, outlet,
    date) is the one made from the item's recorded fields.
 
-The source text is decoded by :func:`briefing.corpus.read.decode`, the one
-function the build decodes with, so offsets mean the same thing. Source files
+The source text is made again by the reader the manifest records for the
+source (:func:`briefing.corpus.readers.read_bytes`, what the build read it
+with), so offsets mean the same thing; when the reader's version differs
+from the recorded one and the text it makes changed, the report says so. Source files
 are opened read-only and only inside the corpus folder: a manifest cannot make
 verify read (and quote) a file elsewhere.
 """
@@ -36,7 +38,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable, Sequence
 
-from briefing.corpus.read import LARGEST_MAX_BYTES, decode
+from briefing.corpus.read import LARGEST_MAX_BYTES
+from briefing.corpus.readers import Unreadable, read_bytes, text_sha256
 from briefing.errors import CorpusError
 from briefing.model import ELISION, Citation, collapse_ws
 from briefing.verify.anchor import Anchor, Change, closest_change, reanchor, word_diff
@@ -72,6 +75,7 @@ def verify_brief(brief_path: str | Path, corpus: str | Path | None = None) -> Re
     for note in brief.manifest.footnotes:
         for i, cite in enumerate(note.citations):
             report.citations.append(_check_citation(note.number, i, cite, sources))
+    report.warnings.extend(sources.notes)
     _check_texts(brief, report)
     return report
 
@@ -152,6 +156,7 @@ class _Sources:
         self.manifest = manifest
         self.root = root
         self._cache: dict[str, _Loaded] = {}
+        self.notes: list[str] = []  # reader versions that differ, once per source
 
     def get(self, source_id: str) -> _Loaded:
         if source_id not in self._cache:
@@ -180,10 +185,36 @@ class _Sources:
                            reason=f"{src.path}: larger than any article a build reads")
         sha_ok = hashlib.sha256(data).hexdigest() == src.sha256.lower()
         try:
-            text, _ = decode(data)
-        except ValueError as exc:
+            reading = read_bytes(data, src.path, src.reader)
+        except KeyError:
+            return _Loaded(None, status="source-unreadable",
+                           reason=f"{src.path}: read by a reader this version lacks ({src.reader!r})")
+        except Unreadable as exc:
             return _Loaded(None, status="source-unreadable", reason=f"{src.path}: {exc}")
+        part = _part(source_id)
+        chosen = [a for a in reading.articles if a.part == part] or \
+            (list(reading.articles) if part is None and len(reading.articles) == 1 else [])
+        if not chosen:
+            return _Loaded(None, status="source-unreadable",
+                           reason=f"{src.path}: the {src.reader} reader finds no article {part} in it now")
+        text = chosen[0].text
+        if src.text_sha256 and text_sha256(text) != src.text_sha256.lower():
+            if src.reader_version and src.reader_version != reading.version:
+                self.notes.append(
+                    f"{source_id}: read by {src.reader} {src.reader_version} when built, by "
+                    f"{src.reader} {reading.version} now, and the text it makes changed "
+                    "(offsets are checked against the new text; install the recorded version "
+                    "or rebuild the brief)")
+            elif sha_ok:
+                self.notes.append(f"{source_id}: the {src.reader} reader makes another text from the "
+                                  "same file than when the brief was built")
         return _Loaded(text, sha_ok)
+
+
+def _part(source_id: str) -> int | None:
+    """N of an id "file#N" (an article of a multi-article export)."""
+    match = re.search(r"#(\d+)(?:-\d+)?$", source_id)
+    return int(match.group(1)) if match else None
 
 
 # --------------------------------------------------------------------------- citations

@@ -22,7 +22,7 @@ def test_build_writes_the_configured_formats(runner, tmp_path):
     out = tmp_path / "out"
     assert sorted(p.name for p in out.iterdir()) == ["syria-deconfliction.json", "syria-deconfliction.md"]
     manifest = json.loads((out / "syria-deconfliction.json").read_text(encoding="utf-8"))
-    assert manifest["schema"] == "briefing/2"
+    assert manifest["schema"] == "briefing/3"
     assert "footnotes" in result.stdout and f"wrote {out / 'syria-deconfliction.md'}" in result.stdout
 
 
@@ -120,8 +120,10 @@ def test_init_creates_a_buildable_starter(runner, tmp_path):
     shutil.copy(next(SEEDS.glob("*voa-assad*.txt")), target / "articles" / "a.txt")
     result = runner.invoke(app, ["check", str(target / "brief.yaml")])
     assert result.exit_code == 0, result.output
-    again = runner.invoke(app, ["init", str(target)])
-    assert again.exit_code == 2 and "already exists" in again.stderr
+    again = runner.invoke(app, ["init", str(target)])  # writes the starter manifest now
+    assert again.exit_code == 0 and "sources.yaml" in again.stdout
+    once_more = runner.invoke(app, ["init", str(target)])
+    assert once_more.exit_code == 2 and "already exists" in once_more.stderr
 
 
 def test_help_does_not_import_heavy_libraries():

@@ -89,8 +89,8 @@ def test_wire_story_header_and_furniture(tmp_path):
     article = _read(tmp_path, "wire.txt", WIRE)
     md = article.metadata
     assert md.title.value == "Ceasefire talks resume in Geneva"
-    assert md.authors.value == ("JANE DOE", "John Roe")
-    assert md.published.value == "2021-03-03T15:15Z"
+    assert md.authors.value == ("Jane Doe", "John Roe")  # a name in capitals in normal case
+    assert md.published.value == "2021-03-03T10:15-05:00"  # the day and time the outlet printed
     assert md.contributors.value == ("Jane Doe",)
     assert _paragraph_texts(article) == [
         "GENEVA (Wire) - Negotiators returned to Geneva on Wednesday for a fourth round of "
@@ -110,7 +110,9 @@ def test_markdown_article(tmp_path):
     texts = _paragraph_texts(article)
     assert texts[-1] == "Farmers expect the sorghum harvest to fall by a third, according to the ministry."
     assert not any("newsletter" in t or "Image credit" in t for t in texts)
-    assert [article.text[h.start:h.end] for h in article.headings] == ["## Harvest outlook"]
+    # the text is the Markdown's plain text: no heading marks, no emphasis
+    assert [article.text[h.start:h.end] for h in article.headings] == ["Harvest outlook"]
+    assert "*" not in article.text and "#" not in article.text
 
 
 def test_live_blog_with_time_only_stamps_and_dash_signatures(tmp_path):

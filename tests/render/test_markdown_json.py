@@ -64,7 +64,7 @@ def _walk(node):
 def test_json_manifest_lists_every_footnote_with_its_citations():
     brief = sample_brief()
     data = json.loads(render(brief, "json"))
-    assert data["schema"] == "briefing/2"
+    assert data["schema"] == "briefing/3"
     notes = list(iter_notes(brief))
     assert [f["number"] for f in data["footnotes"]] == list(range(1, len(notes) + 1))
     items = [i for s in data["sections"] for i in s["items"] if "citations" in i]
