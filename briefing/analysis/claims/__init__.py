@@ -15,8 +15,8 @@
 from __future__ import annotations
 
 from briefing.analysis.claims.facts import FactGroup, same_fact_groups
-from briefing.analysis.claims.measures import Quantity, quantities_of
+from briefing.analysis.claims.measures import Quantity, describe_value, quantities_of
 from briefing.analysis.claims.pairs import Claims, Group, compare, corpus_claims
 
-__all__ = ["Claims", "FactGroup", "Group", "Quantity", "compare", "corpus_claims", "quantities_of",
-           "same_fact_groups"]
+__all__ = ["Claims", "FactGroup", "Group", "Quantity", "compare", "corpus_claims", "describe_value",
+           "quantities_of", "same_fact_groups"]

@@ -19,7 +19,7 @@ from briefing.analysis.claims.quantities import Found, find_quantities
 from briefing.analysis.terms import tokenize
 from briefing.corpus.article import Article
 
-__all__ = ["Quantity", "quantities_of", "outlet_of"]
+__all__ = ["Quantity", "describe_value", "outlet_of", "quantities_of"]
 
 _CLAUSE_MARK = re.compile(r"[;:()\[\]—–]|,\s|\.\s|\n|[“”\"]")
 _YEAR = re.compile(r"(?<![\d,.$])(1[89]\d\d|20\d\d)(?![\d,])")
@@ -187,3 +187,27 @@ def _renumber(q: Quantity, qid: str) -> Quantity:
     from dataclasses import replace
 
     return replace(q, id=qid)
+
+
+def _figure(v: float) -> str:
+    if abs(v) >= 1e9 and (v / 1e9) == round(v / 1e9, 2):
+        return f"{v / 1e9:g} billion"
+    if abs(v) >= 1e6 and (v / 1e6) == round(v / 1e6, 2):
+        return f"{v / 1e6:g} million"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe_value(q: Quantity) -> str:
+    """A quantity's value for people: "240,000 people", "USD 5.7 billion", "2006–2011"."""
+    if q.kind == "year":
+        return str(int(q.low)) if q.low == q.high else f"{int(q.low)}–{int(q.high)}"
+    figure = _figure(q.low) if q.low == q.high else f"{_figure(q.low)}–{_figure(q.high)}"
+    if q.kind == "money":
+        return f"{q.unit} {figure}"
+    if q.unit == "percent":
+        return f"{figure} %"
+    if q.kind == "probability":
+        return f"{q.low:.0%}" if q.low == q.high else f"{q.low:.0%}–{q.high:.0%}"
+    return f"{figure} {q.unit}"
