@@ -45,6 +45,7 @@ from briefing.model import (
     SourceList,
     Speaker,
     Subheading,
+    Table,
     plain_text,
 )
 from briefing.render.notes import NoteTable, NumberedNote, attribution_line
@@ -65,7 +66,7 @@ __all__ = [
 
 SCHEMA = "briefing/2"
 #: item kinds that show cited text
-CITED_KINDS = ("excerpt", "quote", "key_point")
+CITED_KINDS = ("excerpt", "quote", "key_point", "cell")  # "cell": a cited excerpt in a table
 #: the largest manifest any reader accepts (a brief of 10,000 footnotes is about 20 MB)
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
@@ -118,6 +119,7 @@ class ItemRecord:
     matched: tuple[str, ...] = ()
     notes: tuple[dict, ...] = ()  # analyst notes: text, anchor, author
     source: str | None = None  # kind "source": the source id
+    rows: tuple[tuple[str, ...], ...] = ()  # kind "table": the header, then each row's cell texts
 
     @property
     def cited(self) -> bool:
@@ -289,8 +291,21 @@ def _items(block, notes: NoteTable) -> list[ItemRecord]:
             return [ItemRecord("subheading", text=block.text)]
         case SourceList():
             return [ItemRecord("source", source=s.id) for s in block.sources]
+        case Table():
+            # the table's caption, then every cited excerpt in its cells (row by row);
+            # cells' own words are the build's, not the sources'
+            rows = (block.header,) + tuple(tuple(_cell_text(cell) for cell in row) for row in block.rows)
+            items = [ItemRecord("table", text=block.caption or "", rows=rows)]
+            items += [_cited(cell.excerpt, notes, "cell") for row in block.rows for cell in row
+                      if cell.excerpt is not None]
+            return items
         case _:
             assert_never(block)
+
+
+def _cell_text(cell) -> str:
+    words = [plain_text(cell.content)] + ([cell.excerpt.text] if cell.excerpt is not None else [])
+    return "\n".join(w for w in words if w)
 
 
 def _cited(item: Excerpt, notes: NoteTable, kind: str) -> ItemRecord:
@@ -322,6 +337,9 @@ def _source_dict(s: SourceRecord) -> dict:
 def _item_dict(item: ItemRecord) -> dict:
     if item.kind == "source":
         return {"kind": "source", "source": item.source}
+    if item.kind == "table":
+        return {"kind": "table", "text": item.text, "header": list(item.rows[0]) if item.rows else [],
+                "rows": [list(row) for row in item.rows[1:]]}
     if not item.cited:
         return {"kind": item.kind, "text": item.text}
     return {

@@ -431,7 +431,9 @@ def _check_markdown(brief: BriefFile, report: Report, expected_notes) -> None:
             report.texts.append(TextResult(item.footnote, source, "md", "text-not-found",
                                            f"the Markdown has no footnote marker {item.footnote}"))
             continue
-        report.texts.append(_text_result(item, _unescape(shown[2:]), "md"))
+        # an excerpt line starts "> "; a table cell's excerpt follows the cell's last "|"
+        text = _MD_CELL.split(shown)[-1].strip() if item.kind == "cell" else shown[2:]
+        report.texts.append(_text_result(item, _unescape(text), "md"))
         line = Manifest.expected_attribution(item)
         rest, following = after.get(item.footnote, ("", ""))
         if item.kind == "key_point":
@@ -443,6 +445,7 @@ def _check_markdown(brief: BriefFile, report: Report, expected_notes) -> None:
 
 _MD_DEFINITION = re.compile(r"\[\^(\d+)\]: ")
 _MD_MARKER = re.compile(r"\[\^(\d+)\]")
+_MD_CELL = re.compile(r"(?<!\\)\|")
 
 
 def _unescape(text: str) -> str:

@@ -27,11 +27,12 @@ from briefing.model import (
     Section,
     SourceList,
     Subheading,
+    Table,
     Text,
     BulletList,
 )
 from briefing.render import render
-from briefs import VOA, cite, sample_brief
+from briefs import VOA, cite, discrepancy_table, sample_brief
 from conftest import renderer_missing
 
 
@@ -41,7 +42,8 @@ def every_type_brief():
                        Link("a linked phrase", "https://www.example.org/linked"),
                        Note((cite(VOA, "On Tuesday, Russia and the United States"),))))
     first, *rest = brief.sections
-    return replace(brief, sections=(replace(first, blocks=first.blocks + (extra,)), *rest))
+    return replace(brief, sections=(replace(first, blocks=first.blocks + (extra, discrepancy_table())),
+                                    *rest))
 
 
 def _types(brief):
@@ -73,6 +75,11 @@ def _expected_words(block) -> list[str]:
             return [item.text[:40] for item in block.items]
         case SourceList():
             return [s.title for s in block.sources]
+        case Table():
+            return [block.caption, *block.header] + [
+                text for row in block.rows for cell in row
+                for text in ([i.text for i in cell.content if isinstance(i, Text)]
+                             + ([cell.excerpt.text[:30]] if cell.excerpt else []))]
     raise AssertionError(f"no expectation for {type(block).__name__}")
 
 
