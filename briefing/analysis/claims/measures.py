@@ -72,9 +72,10 @@ def _plain(value):
 
 
 def outlet_of(article: Article) -> str:
-    """Who published an article: outlets are compared by this (the article id when unknown)."""
+    """Who published an article: outlets are compared by this. The short name comes
+    first ("VOA" covers "Voice of America" and "VOA News"); the article id when unknown."""
     md = article.metadata
-    return str(md.outlet.value or md.outlet_short.value or article.id)
+    return str(md.outlet_short.value or md.outlet.value or article.id)
 
 
 def _segments(article: Article) -> list[tuple[int, int]]:

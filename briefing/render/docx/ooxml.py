@@ -417,6 +417,7 @@ def style_table(table, style_id: str, widths: tuple[float, ...]) -> None:
     for col, share in zip(grid.findall(qn("w:gridCol")), shares):
         col.set(qn("w:w"), str(int(share * 9638 / 5000)))  # twentieths of a point of an A4 text width
     for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays on one page
         for cell, share in zip(row.cells, shares):
             tc_pr = cell._tc.get_or_add_tcPr()
             tc_w = tc_pr.find(qn("w:tcW"))
