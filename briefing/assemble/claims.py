@@ -140,9 +140,10 @@ def explain(group: Group, texts: dict[str, str]) -> str:
     if bounds:
         q = bounds[0]
         reasons.append(f"{q.outlet} gives a bound or an estimate (“{q.text}”), not an exact count")
-    days = _days(a.published, b.published)
+    spread = [(_days(x.published, y.published) or 0, x, y) for x in left for y in right]
+    days, x, y = max(spread, key=lambda d: d[0])
     if days:
-        older = a if (a.published or "") < (b.published or "") else b
+        older = x if (x.published or "") < (y.published or "") else y
         reasons.append(f"the {older.outlet} report is {plural(days, 'day')} older, and the figure may "
                        f"have changed since")
     na, nb = _named_source(a, texts[a.source]), _named_source(b, texts[b.source])

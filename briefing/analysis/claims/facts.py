@@ -84,7 +84,7 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
         vectors.append((vec, norm))
     # candidates share a word rarer than the corpus's common ones
     postings: dict[str, list[int]] = defaultdict(list)
-    common = max(2, n // 20)
+    common = max(4, n // 20)  # a fact told by several outlets has words in several sentences
     for i, t in enumerate(terms):
         for term in t:
             if df[term] <= common:
