@@ -29,6 +29,7 @@ import argparse
 import json
 import sys
 import time
+import warnings
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -84,6 +85,13 @@ def _guideline_gap(label: dict, text: str) -> str | None:
     if label["unit"] == "year" and isinstance(label["value"], (int, float)) and label["value"] >= 1000 \
             and any(before.rstrip().endswith(m) for m in months):
         return "year of a month-and-year date"
+    words = label["text"].casefold()
+    if not any(ch.isdigit() for ch in words) and label["qualifier"] == "at least" and any(
+            words.startswith(v) or f" {v}" in words for v in ("dozens", "thousands", "millions", "hundreds",
+                                                                "scores", "billions")):
+        return "vague plural as a lower bound"
+    if label["unit"] == "percent" and not any(ch.isdigit() for ch in words) and "percent" not in words:
+        return "fraction in percent"
     if any(label["text"].casefold().endswith(s) for s in ("st", "nd", "rd", "th")) or any(
             w in label["text"].casefold() for w in ("second", "third", "fourth", "fifth", "sixth",
                                                     "seventh", "eighth", "ninth", "tenth")):
@@ -207,7 +215,9 @@ _Q3_UNITS = {"dollar": "USD", "percentage": "percent", "year": "year", "month": 
 
 def _quantulum(by_file, texts, sentences) -> dict | None:
     try:
-        from quantulum3 import parser
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # its optional classifier is not needed here
+            from quantulum3 import parser
     except ImportError:
         return None
     c: Counter = Counter()
@@ -255,6 +265,9 @@ def report(result: dict, role: str) -> None:
         ref = _pct(q3.get(key, 0), q3.get("labelled", 0)) if q3 else "   (not installed)"
         print(f"  {label:<20}{_pct(e.get(key, 0), n):<30}{ref}")
     print(f"  unit right          {_pct(e.get('unit', 0), n)}")
+    if q3:
+        print(f"  time                {result['seconds']:.1f} s (whole claims analysis)          "
+              f"{q3['seconds']:.1f} s (parsing only)")
     print(f"  qualifier right     {_pct(e.get('qualifier', 0), n)}")
     if result["gaps"]:
         print(f"  value+unit+span on labels inside the tuned guideline: "

@@ -167,8 +167,17 @@ def quantities_of(article: Article) -> list[Quantity]:
     published = article.metadata.published.value
     outlet = outlet_of(article)
     out: list[Quantity] = []
+    paragraph_of = {(s.start, s.end): s.paragraph for s in article.sentences}
+    carried: list = []  # this paragraph's quantities so far: a bare figure may take their unit
+    last_paragraph = None
     for lo, hi in _segments(article):
-        for found in find_quantities(text, lo, hi):
+        paragraph = paragraph_of.get((lo, hi))
+        if paragraph is None or paragraph != last_paragraph:
+            carried = []
+        last_paragraph = paragraph
+        found_here = find_quantities(text, lo, hi, tuple(carried))
+        carried += found_here
+        for found in found_here:
             context = _context(text, found, lo, hi)
             out.append(Quantity(
                 id="", source=article.id, path=article.path, start=found.start, end=found.end,

@@ -392,7 +392,8 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
     hyphen_after = sc.low(after) in _HYPHENS and sc.adjacent(after - 1, after)
     if plain_one and not hyphen_after:
         return []  # "one of", "one official": an indefinite, not a count
-    if cur is None and sc.low(i - 1) in _ANAPHORIC and value <= ANAPHORIC_MAX and not hyphen_after \
+    if cur is None and sc.low(i - 1) in _ANAPHORIC and (value <= ANAPHORIC_MAX or sc.low(i - 1) != "the") \
+            and not hyphen_after \
             and not (sc.low(after) == "-" or (sc.unit_word(after) or ("",))[0] in sc_time_units()):
         return []  # "the two countries": a re-count of a set already named
     # -- ranges and tallies
@@ -575,6 +576,8 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
         else:
             kind = lex.conversions.get(unit, ("count", 1))[0]
             kind = {"length": "distance"}.get(kind, kind)
+        if sc.low(end) in ("each", "apiece"):
+            end += 1
         return [Found(*_span(sc, qstart, end), value, unit, qual, kind, _head(sc, head))]
     if sc.low(k) in lex.currency_words and not hyphened:
         unit = lex.currency_words[sc.low(k)]
@@ -612,7 +615,11 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
             return [Found(*_span(sc, qstart, j + 2), value, unit, qual, "count")]
         start_noun = j + 2
         if start_noun < sc.n and sc.toks[start_noun].kind == "num":
-            start_noun += 1
+            # "Ten of those 33 seats": the figure is ten; "those 33 seats" is a re-count
+            noun = sc.counted_noun(start_noun + 1, singular=False)
+            if noun is None:
+                return []
+            return [Found(*_span(sc, qstart, after), value, sc.unit_of_noun(noun[0]), qual, "count")]
     noun = sc.counted_noun(start_noun, singular=singular and not of_phrase)
     if noun is not None:
         unit = sc.unit_of_noun(noun[0])
@@ -694,7 +701,8 @@ def _special(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
                 return []
             qual = "about" if value == 10 else "exact"
             return [Found(*_span(sc, i, end), value, unit, qual, "duration", _head(sc, (i + 1, k2)))]
-        if nxt in lex.fractions and sc.low(i + 2) == "of":
+        if nxt in lex.fractions and (sc.low(i + 2) == "of" or (sc.low(i + 2) == "as" and sc.low(i + 3) in (
+                "much", "many", "large", "big", "high"))):
             return [Found(*_span(sc, i, i + 2), round(1 / lex.fractions[nxt], 4), "fraction", "exact",
                           "fraction")]
         return []
