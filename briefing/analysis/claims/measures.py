@@ -45,6 +45,7 @@ class Quantity:
     outlet: str
     published: str | None
     sentence: tuple[int, int]  # the sentence (or headline) holding it
+    noun: str | None = None  # the counted noun or unit word as written, stemmed ("children" → "children")
     context: tuple[str, ...] = field(default=(), repr=False)  # stemmed clause words, nearest first
     sentence_terms: frozenset[str] = field(default=frozenset(), repr=False)
 
@@ -138,6 +139,13 @@ def _context(text: str, found: Found, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _noun(text: str, found: Found) -> str | None:
+    if found.head is None:
+        return None
+    terms = [t.term for t in tokenize(text[found.head[0]:found.head[1]], keep_stopwords=True)]
+    return terms[-1] if terms else None
+
+
 def _when(text: str, found: Found, lo: int, hi: int, published: str | None) -> str | None:
     left, right = _clause(text, found.start, found.end, lo, hi)
     if found.kind == "year":
@@ -185,6 +193,7 @@ def quantities_of(article: Article) -> list[Quantity]:
                 qualifier=found.qualifier, kind=found.kind, measures=_measures(text, found, lo, hi),
                 when=_when(text, found, lo, hi, published), outlet=outlet, published=published,
                 sentence=(lo, hi), context=context, sentence_terms=frozenset(context),
+                noun=_noun(text, found),
             ))
     out.sort(key=lambda q: (q.start, q.end))
     numbered: list[Quantity] = []
