@@ -133,8 +133,9 @@ def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to
         _warn(warning)
     typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {plural(len(corpus.articles), 'article')}")
     width = max((len(r.title) for r in rows), default=10)
+    kinds = max((len(r.kind) for r in rows), default=10)
     for row in rows:
-        typer.echo(f"  {row.kind:<10} {row.title:<{width}}  {row.detail}")
+        typer.echo(f"  {row.kind:<{kinds}} {row.title:<{width}}  {row.detail}")
 
 
 @app.command()

@@ -24,7 +24,8 @@ import re
 from briefing.analysis.claims import FactGroup, Group, Quantity, describe_value, same_fact_groups
 from briefing.analysis.claims.pairs import compare
 from briefing.analysis.claims.measures import quantities_of
-from briefing.assemble.context import BuildContext, Span, citation_for, intro_blocks
+from briefing.assemble.context import BuildContext, Span, citation_for, excerpts_of, intro_blocks, normalise
+from briefing.assemble.excerpts import is_used
 from briefing.config import CorroborationSection, DiscrepanciesSection
 from briefing.model import Cell, Emph, Excerpt, Note, Paragraph, Section, Subheading, Table, Text, collapse_ws
 from briefing.render.notes import format_date_short
@@ -82,9 +83,18 @@ def _single_outlet(ctx: BuildContext, facts: list[FactGroup]) -> list[Quantity]:
     return out
 
 
+def _shown(earlier: tuple[Section, ...]) -> list[str]:
+    """What earlier sections already show as excerpts: never repeated (key points and
+    quotes are indexes and may repeat; this section is not)."""
+    return [normalise(e.text) for s in earlier if s.kind not in ("summary", "quotes")
+            for e in excerpts_of(s)]
+
+
 def build_corroboration(ctx: BuildContext, index: int, section: CorroborationSection, section_id: str,
                         earlier: tuple[Section, ...]) -> Section:
-    facts = _facts(ctx, section)
+    used = _shown(earlier)
+    facts = [g for g in _facts(ctx, section)
+             if not any(is_used(m.article.text[m.sentence.start:m.sentence.end], used) for m in g.members)]
     blocks: list = intro_blocks(section)
     for group in facts[:section.max_items]:
         outlets = group.outlets
@@ -94,7 +104,9 @@ def build_corroboration(ctx: BuildContext, index: int, section: CorroborationSec
     if not facts:
         blocks.append(Paragraph((Emph(f"No fact is reported by {section.min_outlets} or more outlets."),)))
     if section.flag_single:
-        single = _single_outlet(ctx, facts)[:section.max_single]
+        single = [q for q in _single_outlet(ctx, facts)
+                  if not is_used(ctx.corpus.get(q.source).text[q.sentence[0]:q.sentence[1]], used)]
+        single = single[:section.max_single]
         blocks.append(Subheading("Reported by one outlet only"))
         if not single:
             blocks.append(Paragraph((Emph("Every figure is reported by more than one outlet."),)))
