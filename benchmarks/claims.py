@@ -258,11 +258,11 @@ def report(result: dict, role: str) -> None:
     n = e.get("labelled", 0)
     print(f"\n== {result['name']} ({role}): {result['stories']} stories, {result['articles']} articles, "
           f"{n} labelled quantities; analysed in {result['seconds']:.1f} s")
-    print(f"  extraction          briefing                      quantulum3")
+    print("  extraction          briefing                      quantulum3")
     q3 = result["quantulum"] or {}
     for label, key in (("found (overlap)", "found"), ("value right", "value"),
                        ("value+unit, overlap", "overlap"), ("value+unit+span", "strict")):
-        ref = _pct(q3.get(key, 0), q3.get("labelled", 0)) if q3 else "   (not installed)"
+        ref = _pct(q3.get(key, 0), q3.get("labelled", 0)) if q3 else "   (skipped or not installed)"
         print(f"  {label:<20}{_pct(e.get(key, 0), n):<30}{ref}")
     print(f"  unit right          {_pct(e.get('unit', 0), n)}")
     if q3:

@@ -89,6 +89,6 @@ def test_every_table_note_is_on_the_page_of_its_cell(claims_brief):
     pages = [pdf_skeleton(p) for p in pdf_page_texts((claims_brief / "claims.pdf").read_bytes())]
     for cell in cells:
         shown = [n for n, page in enumerate(pages) if pdf_skeleton(cell["text"]) in page]
-        noted = [n for n, page in enumerate(pages)
-                 if pdf_skeleton(f"{cell['footnote']} {notes[cell['footnote']]}") in page]
-        assert shown and shown == noted, (cell["footnote"], shown, noted)
+        note = pdf_skeleton(f"{cell['footnote']} {notes[cell['footnote']]}")
+        noted = [n for n, page in enumerate(pages) if note in page]
+        assert shown and shown[0] in noted, (cell["footnote"], shown, noted)

@@ -47,7 +47,6 @@ _TOKEN = re.compile(
 )
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _HYPHENS = ("-", "–")
-_CLAUSE_END = frozenset(".,;:!?()[]\"“”—")
 _ARTICLES = frozenset(("a", "an"))
 _PERSONISH = frozenset(("person", "member"))
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
@@ -59,7 +58,6 @@ _YEAR_BEFORE = frozenset(("the", "a", "an", "his", "her", "their", "its", "our",
 # before a figure, these make it a re-count of a known set ("the two countries")
 _ANAPHORIC = frozenset(("the", "those", "these"))
 ANAPHORIC_MAX = 4  # "the two sides", "the four leaders"; "the 42 members of the caucus" is a count
-_MODIFIERS = frozenset(("more", "other", "additional", "new", "extra", "further", "fewer", "less"))
 
 
 @dataclass(frozen=True)
@@ -357,9 +355,7 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
     if fig is None:
         return _special(sc, i, earlier)
     value, after, scaled, cur = fig
-    first = i
-    if cur is not None:
-        first = i  # the currency symbol is token i; the figure follows
+    first = i  # the currency symbol, when there is one, is token i
     chance = _chance(sc, value, after)
     if chance is not None:
         p, after = chance
@@ -475,11 +471,9 @@ def _range_end(sc: _Scanner, after: int, value: float, cur: str | None):
     a falling pair of whole numbers joined by a hyphen or "to" is a tally."""
     j = after
     joiner = sc.low(j)
-    hyphen_unit = False
     if joiner in _HYPHENS and sc.low(j + 1) == "to":  # "40- to 60-hour"
         j += 1
         joiner = "to"
-        hyphen_unit = True
     if joiner not in ("to", "through", "and", "-", "–"):
         return None
     if joiner == "and" and sc.low(_range_start(sc, after) - 1) != "between":
@@ -511,12 +505,11 @@ def _range_start(sc: _Scanner, after: int) -> int:
     return k
 
 
-def _time_kind(unit: str) -> bool:
-    return sc_time_units().__contains__(unit)
+_TIME_UNITS = frozenset(("year", "decade", "month", "week", "day", "hour", "minute", "second"))
 
 
 def sc_time_units() -> frozenset[str]:
-    return frozenset(("year", "decade", "month", "week", "day", "hour", "minute", "second"))
+    return _TIME_UNITS
 
 
 def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None,
@@ -548,8 +541,6 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
     uw = sc.unit_word(k)
     if uw is not None:
         unit, k2 = uw
-        if unit in lex.currency_words.values():
-            pass
         head = (k, k2)
         end = k2
         if unit == "decade":
@@ -675,7 +666,7 @@ def _special(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
             return [Found(tok.start, tok.end, float(2000 + year if year <= 30 else 1900 + year), "year",
                           "exact", "year")]
         return []
-    if w in _ARTICLES or w == "one" and False:
+    if w in _ARTICLES:
         nxt = sc.low(i + 1)
         if nxt in lex.number_nouns:  # "a dozen officers"
             value = float(lex.number_nouns[nxt])
