@@ -134,7 +134,8 @@ def _stated_range(q: Quantity) -> bool:
 
 
 def _same_floor(q: Quantity) -> float:
-    return SAME_FIGURE_SIMILARITY if q.kind == "year" or abs(q.high) >= 100 else SAME_SMALL_SIMILARITY
+    distinctive = q.kind in ("year", "probability", "fraction") or abs(q.high) >= 100
+    return SAME_FIGURE_SIMILARITY if distinctive else SAME_SMALL_SIMILARITY
 
 
 def compatible_values(a: Quantity, b: Quantity) -> bool:
@@ -151,8 +152,10 @@ def compatible_values(a: Quantity, b: Quantity) -> bool:
 
 def _unit_key(q: Quantity) -> tuple[str, str]:
     conv = lexicon().conversions.get(q.unit)
-    if q.kind in ("year", "age"):
+    if q.kind == "year":
         return q.kind, "year"
+    if q.kind == "age":  # "the 10-year-old lawsuit" and "started a decade ago" measure one span
+        return "duration", "time"
     if conv is not None:
         return q.kind, conv[0]
     return q.kind, q.unit
