@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import warnings
@@ -86,6 +87,11 @@ def _guideline_gap(label: dict, text: str) -> str | None:
             and any(before.rstrip().endswith(m) for m in months):
         return "year of a month-and-year date"
     words = label["text"].casefold()
+    after = text[label["end"]:label["end"] + 16]
+    before = text[max(0, label["start"] - 16):label["start"]]
+    if label["unit"] == "year" and (re.match(r"\s*(to|through|-|–|and)\s*\d{4}", after)
+                                   or re.search(r"\d{4}\s*(to|through|-|–|and)\s*$", before)):
+        return "year range split in two"
     if not any(ch.isdigit() for ch in words) and label["qualifier"] == "at least" and any(
             words.startswith(v) or f" {v}" in words for v in ("dozens", "thousands", "millions", "hundreds",
                                                                 "scores", "billions")):

@@ -37,6 +37,10 @@ def _one(text: str):
     ("Mr. Cowan, 43, is a lawyer.", ("43", 43, "year", "exact")),
     ("The four-and-a-half-year-old war goes on.", ("four-and-a-half-year-old", 4.5, "year", "exact")),
     ("He gave it a 1-in-3 chance.", ("1-in-3 chance", 0.3333, "probability", "exact")),
+    ("It will cost $5 to $7 million.", ("$5 to $7 million", (5e6, 7e6), "USD", "range")),
+    ("They earned between $19 and $22 million.", ("between $19 and $22 million", (19e6, 22e6), "USD", "range")),
+    ("Police seized 2,763 pounds of marijuana.", ("2,763 pounds", 2763, "pound", "exact")),
+    ("The fine was 40 pounds sterling.", ("40 pounds sterling", 40, "GBP", "exact")),
 ])
 def test_a_quantity_has_its_value_unit_qualifier_and_exact_span(text, expected):
     span, value, unit, qualifier = _one(text)

@@ -393,9 +393,9 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
             and not (sc.low(after) == "-" or (sc.unit_word(after) or ("",))[0] in sc_time_units()):
         return []  # "the two countries": a re-count of a set already named
     # -- ranges and tallies
-    second = _range_end(sc, after, value, cur)
+    second = _range_end(sc, i, after, value, cur, scaled)
     if second is not None:
-        high, after2, is_range = second
+        value, high, after2, is_range = second
         if is_range:
             return _finish(sc, i, first, after2, (value, high), cur, earlier, ranged=True)
         return _tally(sc, i, after, after2, value, high)
@@ -466,9 +466,12 @@ def _chance(sc: _Scanner, value: float, after: int) -> tuple[float, int] | None:
     return value / denominator, end
 
 
-def _range_end(sc: _Scanner, after: int, value: float, cur: str | None):
-    """A second figure after a first: (value, index after, is_range). A rising pair is a range;
-    a falling pair of whole numbers joined by a hyphen or "to" is a tally."""
+def _range_end(sc: _Scanner, first: int, after: int, value: float, cur: str | None,
+               first_scaled: bool):
+    """A second figure after a first (whose tokens are first..after): (low, high, index
+    after, is_range). A rising pair is a range; a falling pair of whole numbers joined by a
+    hyphen or "to" is a tally. A scale written only after the second figure is the range's
+    ("$5 to $7 million", "between 19 and 22 million")."""
     j = after
     joiner = sc.low(j)
     if joiner in _HYPHENS and sc.low(j + 1) == "to":  # "40- to 60-hour"
@@ -476,7 +479,7 @@ def _range_end(sc: _Scanner, after: int, value: float, cur: str | None):
         joiner = "to"
     if joiner not in ("to", "through", "and", "-", "–"):
         return None
-    if joiner == "and" and sc.low(_range_start(sc, after) - 1) != "between":
+    if joiner == "and" and sc.low(first - 1) != "between":
         return None
     j += 1
     if sc.toks[j].kind == "cur" if j < sc.n else False:
@@ -487,22 +490,18 @@ def _range_end(sc: _Scanner, after: int, value: float, cur: str | None):
     high, end, scaled = fig
     if sc.low(end) in (":", "/") or sc.low(end) in sc.lex.not_quantity_after:
         return None
+    if scaled and not first_scaled:
+        factor = 1.0
+        for word in (sc.low(x) for x in range(j + 1, end)):
+            factor *= sc.lex.scales.get(word, 1.0)
+        if value * factor <= high:
+            value *= factor
     if high > value:
-        return high, end, True
+        return value, high, end, True
     if joiner in ("-", "–", "to") and float(value).is_integer() and float(high).is_integer() \
             and cur is None and sc.toks[after - 1].kind == "num" and sc.toks[j].kind == "num":
-        return high, end, False
+        return value, high, end, False
     return None
-
-
-def _range_start(sc: _Scanner, after: int) -> int:
-    k = after - 1
-    while k > 0 and sc.toks[k - 1].kind in ("num", "cur"):
-        k -= 1
-    while k > 0 and sc.word_number(k) is None and sc.toks[k].kind != "num":
-        k += 1
-        break
-    return k
 
 
 _TIME_UNITS = frozenset(("year", "decade", "month", "week", "day", "hour", "minute", "second"))
@@ -539,6 +538,8 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
     hyphened = sc.low(j) in _HYPHENS and sc.adjacent(j - 1, j)
     k = j + 1 if hyphened else j
     uw = sc.unit_word(k)
+    if uw is not None and uw[0] == "pound" and sc.low(uw[1]) == "sterling":
+        return [Found(*_span(sc, qstart, uw[1] + 1), value, "GBP", qual, "money", _head(sc, (k, uw[1] + 1)))]
     if uw is not None:
         unit, k2 = uw
         head = (k, k2)
