@@ -36,7 +36,7 @@ from pathlib import Path
 
 import _common  # noqa: F401  (puts the repository first on sys.path)
 
-from briefing.analysis.claims import corpus_claims
+from briefing.analysis.claims import corpus_claims, same_fact_groups
 from briefing.analysis.claims.pairs import compatible_values
 from briefing.corpus import read_corpus
 
@@ -114,6 +114,8 @@ def run_set(name: str, with_quantulum: bool, details: bool) -> dict:
     found: dict[tuple[str, str], list] = {}
     texts: dict[tuple[str, str], str] = {}
     groups = []
+    fact_pairs: set[frozenset] = set()  # sentence pairs that same_fact_groups puts in one fact
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
     sentences: dict[tuple[str, str], list[tuple[int, int]]] = {}
     started = time.perf_counter()
     for story in stories:
@@ -126,6 +128,11 @@ def run_set(name: str, with_quantulum: bool, details: bool) -> dict:
             sentences[key] = sorted({q.sentence for q in found[key]} |
                                     {(s.start, s.end) for s in article.sentences})
         groups += [(story, g) for g in claims.groups]
+        for fact in same_fact_groups(corpus.articles):
+            members = [(story, m.article.path, m.sentence.start, m.sentence.end) for m in fact.members]
+            fact_pairs.update(frozenset((x, y)) for i, x in enumerate(members) for y in members[i + 1:])
+        for article in corpus.articles:
+            spans[(story, article.path)] = [(s.start, s.end) for s in article.sentences]
     elapsed = time.perf_counter() - started
 
     # ---- extraction
@@ -192,7 +199,27 @@ def run_set(name: str, with_quantulum: bool, details: bool) -> dict:
                 unjudged[relation] += 1
                 continue
             predicted.setdefault(frozenset((la, lb)), relation)
+    # same-fact sentences: a proxy recall, since no label names facts: the sentences of a
+    # labelled agreeing pair (two outlets giving one figure) usually report one fact
+    by_id = {q["id"]: q for q in labels}
+    fact_found = fact_total = 0
+    for p in pairs:
+        if p["relation"] != "agree":
+            continue
+        ends = []
+        for qid in (p["a"], p["b"]):
+            q = by_id[qid]
+            key = (_story(qid), _file(q))
+            hit = next(((s, e) for s, e in spans.get(key, []) if s <= q["start"] < e), None)
+            if hit is None:
+                break
+            ends.append((key[0], key[1], *hit))
+        if len(ends) < 2 or ends[0][:2] == ends[1][:2]:
+            continue
+        fact_total += 1
+        fact_found += frozenset(ends) in fact_pairs
     result = {"name": name, "stories": len(stories), "articles": len(found), "seconds": elapsed,
+              "facts": (fact_found, fact_total),
               "extraction": dict(c), "gaps": dict(gaps), "quantulum": q3, "pairs": {}}
     for relation in ("agree", "disagree"):
         said = [k for k, r in predicted.items() if r == relation]
@@ -285,6 +312,9 @@ def report(result: dict, role: str) -> None:
         p = result["pairs"][relation]
         print(f"  {relation:<20}{_pct(p['right'], p['predicted']):<30}{_pct(p['found'], p['labelled']):<24}"
               f"{p['unjudged']}")
+    found, total = result["facts"]
+    print(f"  same-fact sentences: {_pct(found, total)} of the sentence pairs holding a labelled "
+          f"agreeing pair are one fact (a recall proxy; no label measures precision)")
 
 
 def main(argv=None) -> int:

@@ -2,8 +2,9 @@
 
 Two body sentences report the same fact when they come from different outlets,
 share enough rare words (cosine of their stemmed content words weighted by
-inverse sentence frequency, at least :data:`SAME_FACT`, and at least
-:data:`MIN_SHARED` words in common, so the same event and actors), and their
+inverse sentence frequency, at least :data:`SAME_FACT`, or
+:data:`SAME_FACT_WITH_FIGURE` when they give agreeing figures of one measure,
+and at least :data:`MIN_SHARED` words in common, so the same event and actors), and their
 figures do not conflict: two quantities of the same kind and unit in the two
 sentences must agree (:func:`briefing.analysis.claims.pairs.compatible_values`),
 else the sentences disagree and are a discrepancy, not a corroboration.
@@ -21,13 +22,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from briefing.analysis.claims.measures import Quantity, outlet_of, quantities_of
-from briefing.analysis.claims.pairs import _unit_key, compatible_values
+from briefing.analysis.claims.pairs import _unit_key, compare, compatible_values
 from briefing.analysis.terms import tokenize
 from briefing.corpus.article import Article, Sentence
 
 __all__ = ["FactGroup", "FactMember", "MIN_SHARED", "SAME_FACT", "same_fact_groups"]
 
 SAME_FACT = 0.45  # weighted cosine from which two sentences report the same fact
+SAME_FACT_WITH_FIGURE = 0.15  # the same, when the two give agreeing figures of one measure
 MIN_SHARED = 4  # content words two such sentences have in common at least
 MIN_WORDS = 6  # shorter sentences (datelines, captions) are not facts
 
@@ -90,24 +92,28 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
             if df[term] <= common:
                 postings[term].append(i)
     quantities = _quantities_by_sentence(articles)
+    index_of = {m.key: k for k, m in enumerate(members)}
+    figured = _agreeing_sentences(articles, quantities, index_of)
     edges: list[tuple[float, int, int]] = []
     seen: set[tuple[int, int]] = set()
-    for plist in postings.values():
-        for x, i in enumerate(plist):
-            for j in plist[x + 1:]:
-                if (i, j) in seen or members[i].outlet == members[j].outlet:
-                    continue
-                seen.add((i, j))
-                (vi, ni), (vj, nj) = vectors[i], vectors[j]
-                shared = vi.keys() & vj.keys()
-                if len(shared) < MIN_SHARED:
-                    continue
-                sim = sum(vi[t] * vj[t] for t in shared) / (ni * nj)
-                if sim < threshold:
-                    continue
-                if _figures_conflict(quantities.get(members[i].key, ()), quantities.get(members[j].key, ())):
-                    continue
-                edges.append((sim, i, j))
+    candidates = [(i, j) for plist in postings.values() for x, i in enumerate(plist) for j in plist[x + 1:]]
+    for i, j in candidates + sorted(figured):
+        if i > j:
+            i, j = j, i
+        if (i, j) in seen or members[i].outlet == members[j].outlet:
+            continue
+        seen.add((i, j))
+        (vi, ni), (vj, nj) = vectors[i], vectors[j]
+        shared = vi.keys() & vj.keys()
+        if len(shared) < MIN_SHARED:
+            continue
+        sim = sum(vi[t] * vj[t] for t in shared) / (ni * nj)
+        floor = min(threshold, SAME_FACT_WITH_FIGURE) if (i, j) in figured else threshold
+        if sim < floor:
+            continue
+        if _figures_conflict(quantities.get(members[i].key, ()), quantities.get(members[j].key, ())):
+            continue
+        edges.append((sim, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     group_of: dict[int, int] = {}
     groups: list[list[int]] = []
@@ -143,6 +149,19 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
             out.append(group)
     out.sort(key=lambda g: (-len(g.outlets), _published(g.members[0].article), g.members[0].key))
     return out
+
+
+def _agreeing_sentences(articles, quantities, index_of) -> set[tuple[int, int]]:
+    """Pairs of sentences (as member indexes) holding figures of one agreeing group."""
+    flat = [q for qs in quantities.values() for q in qs]
+    where = {q.id: key for key, qs in quantities.items() for q in qs}
+    pairs: set[tuple[int, int]] = set()
+    for group in compare(flat, list(articles)):
+        if group.relation != "agree":
+            continue
+        keys = [index_of[where[q.id]] for q in group.members if q.id in where and where[q.id] in index_of]
+        pairs.update((min(a, b), max(a, b)) for x, a in enumerate(keys) for b in keys[x + 1:] if a != b)
+    return pairs
 
 
 def _quantities_by_sentence(articles) -> dict[tuple[str, int], list[Quantity]]:
