@@ -140,6 +140,7 @@ def run_set(name: str, with_quantulum: bool, details: bool) -> dict:
     gaps: Counter = Counter()
     misses: list[str] = []
     match: dict[str, tuple] = {}  # found quantity id -> label id
+    outside: set[str] = set()  # labels outside the tuned guideline
     for key, labelled in by_file.items():
         for lab in labelled:
             mine = found.get(key, [])
@@ -150,6 +151,7 @@ def run_set(name: str, with_quantulum: bool, details: bool) -> dict:
             gap = _guideline_gap(lab, texts[key])
             if gap:
                 gaps[gap] += 1
+                outside.add(lab["id"])
             if f is None:
                 misses.append(f"missed  {lab['id']}: {lab['text']!r} {lab['value']} {lab['unit']}")
                 continue
@@ -225,9 +227,11 @@ def run_set(name: str, with_quantulum: bool, details: bool) -> dict:
         said = [k for k, r in predicted.items() if r == relation]
         right = [k for k in said if gold.get(k) == relation]
         truth = [k for k, r in gold.items() if r == relation]
+        inside = [k for k in truth if not k & outside]
         result["pairs"][relation] = {"predicted": len(said), "right": len(right), "labelled": len(truth),
                                      "found": sum(1 for k in truth if predicted.get(k) == relation),
-                                     "unjudged": unjudged[relation]}
+                                     "unjudged": unjudged[relation], "inside": len(inside),
+                                     "found_inside": sum(1 for k in inside if predicted.get(k) == relation)}
         if details:
             for k in said:
                 if gold.get(k) != relation:
@@ -312,6 +316,10 @@ def report(result: dict, role: str) -> None:
         p = result["pairs"][relation]
         print(f"  {relation:<20}{_pct(p['right'], p['predicted']):<30}{_pct(p['found'], p['labelled']):<24}"
               f"{p['unjudged']}")
+    if any(result["pairs"][r]["inside"] != result["pairs"][r]["labelled"] for r in ("agree", "disagree")):
+        print("  recall on pairs of labels inside the tuned guideline: " + ", ".join(
+            f"{r} {_pct(result['pairs'][r]['found_inside'], result['pairs'][r]['inside'])}"
+            for r in ("agree", "disagree")))
     found, total = result["facts"]
     print(f"  same-fact sentences: {_pct(found, total)} of the sentence pairs holding a labelled "
           f"agreeing pair are one fact (a recall proxy; no label measures precision)")
