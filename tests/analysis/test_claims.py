@@ -56,6 +56,7 @@ def test_a_quantity_has_its_value_unit_qualifier_and_exact_span(text, expected):
     "Russia sent Su-34 jets and one of its officials.",  # a designation, an indefinite
     "The two countries agreed on the third round.",  # a re-count, an ordinal
     "He spoke to Channel 4 News on March 31.",  # a name, a date's day
+    "Strikes on October 19-20 primarily supported ongoing offensives.",  # the days of a date
 ])
 def test_times_dates_designations_and_recounts_are_not_quantities(text):
     assert find_quantities(text) == []

@@ -227,6 +227,8 @@ class _Scanner:
                     continue
                 if tok.low in self.lex.stop_words:
                     break
+                if tok.low.endswith("ly") and not self.looks_plural(j + 1):
+                    break  # an adverb starts the verb phrase: "19-20 primarily supported …"
                 if self.looks_plural(j) and not (singular and tok.low not in self.lex.people
                                                  and j + 1 < self.n and self.looks_plural(j + 1)):
                     return j, j + 1
@@ -376,6 +378,8 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
         return []  # Su-34, AR-15
     if sc.low(i - 1) in ("no", "no.", "#") or (sc.low(i - 1) == "." and sc.adjacent(i - 1, i)):
         return []  # No. 10-277, .45-caliber
+    if sc.is_hyphen_join(i - 1) and i >= 2 and sc.toks[i - 2].kind == "num":
+        return []  # the second half of a pair not taken as a range ("October 19-20")
     if cur is None and _date_before(sc, i) and not _is_year(value, tok):
         return []  # the day of a date: "March 31", "Oct. 21"
     if cur is None and tok.kind == "num" and sc.low(after).rstrip(".") in lex.months:
