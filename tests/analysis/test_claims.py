@@ -41,7 +41,15 @@ def _one(text: str):
     ("They earned between $19 and $22 million.", ("between $19 and $22 million", (19e6, 22e6), "USD", "range")),
     ("Police seized 2,763 pounds of marijuana.", ("2,763 pounds", 2763, "pound", "exact")),
     ("The fine was 40 pounds sterling.", ("40 pounds sterling", 40, "GBP", "exact")),
+    ("The plan raises the retirement age to 69.", ("69", 69, "year", "exact")),
+    ("Estimates have put the death toll at 45.", ("45", 45, "people", "exact")),
+    ("Spending may grow by one-half of one percentage point.",
+     ("one-half of one percentage point", 0.5, "percentage point", "exact")),
+    ("He shopped at 4,300 Wal-Mart and Sam's Club stores.",
+     ("4,300 Wal-Mart and Sam's Club stores", 4300, "store", "exact")),
 ])
+
+
 def test_a_quantity_has_its_value_unit_qualifier_and_exact_span(text, expected):
     span, value, unit, qualifier = _one(text)
     want_span, want_value, want_unit, want_qualifier = expected
@@ -117,3 +125,11 @@ def test_the_same_sentence_in_two_outlets_is_one_fact_and_one_outlet_is_not(tmp_
     groups = same_fact_groups(read_corpus(tmp_path).articles)
     assert len(groups) == 1
     assert set(groups[0].outlets) == {"Alpha News", "Beta Times"}
+
+
+def test_a_set_named_a_paragraph_earlier_gives_its_unit_to_n_of_them(tmp_path):
+    (tmp_path / "a.txt").write_text("Orphans\n\nThere are 32 districts without a big race.\n\n"
+                                    "\"You take 18 of them, and you see the problem.\"\n", "utf-8")
+    article = read_corpus(tmp_path).articles[0]
+    found = {q.text: (q.value, q.unit) for q in quantities_of(article)}
+    assert found["18 of them"] == (18, "district")

@@ -176,14 +176,15 @@ def quantities_of(article: Article) -> list[Quantity]:
     outlet = outlet_of(article)
     out: list[Quantity] = []
     paragraph_of = {(s.start, s.end): s.paragraph for s in article.sentences}
-    carried: list = []  # this paragraph's quantities so far: a bare figure may take their unit
+    carried: list = []  # quantities so far of this paragraph and the one before it: a bare
+    previous: list = []  # figure may take their unit ("23 held by Democrats", "18 of them")
     last_paragraph = None
     for lo, hi in _segments(article):
         paragraph = paragraph_of.get((lo, hi))
         if paragraph is None or paragraph != last_paragraph:
-            carried = []
+            previous, carried = (carried if paragraph is not None else []), []
         last_paragraph = paragraph
-        found_here = find_quantities(text, lo, hi, tuple(carried))
+        found_here = find_quantities(text, lo, hi, tuple(previous + carried))
         carried += found_here
         for found in found_here:
             context = _context(text, found, lo, hi)

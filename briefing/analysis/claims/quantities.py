@@ -216,7 +216,7 @@ class _Scanner:
         noun, index after the phrase), looking past up to four modifiers."""
         j = i
         last_word = None
-        for _ in range(6):
+        for _ in range(9):
             tok = self.toks[j] if j < self.n else None
             if tok is None:
                 break
@@ -351,6 +351,12 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
         den = lex.fractions[sc.low(i + 2)]
         if 0 < num < den:
             qual, qstart = _qualified(sc, i)
+            # "one-half of one percentage point": a fraction of a unit is that many units
+            if sc.low(i + 3) == "of" and sc.low(i + 4) in ("one", "a", "an"):
+                uw = sc.unit_word(i + 5)
+                if uw is not None:
+                    return [Found(*_span(sc, qstart, uw[1]), round(num / den, 4), uw[0], qual,
+                                  "percent" if "percent" in uw[0] else "count")]
             return [Found(*_span(sc, qstart, i + 3), round(num / den, 4), "fraction", qual, "fraction")]
     # -- chances: "1-in-3", "one-in-three chance", "1 in 3"
     fig = _figure_or_article(sc, i)
@@ -605,6 +611,7 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
     of_phrase = sc.low(j) == "of" and sc.low(j + 1) in _DETERMINERS
     if of_phrase:
         if sc.low(j + 1) == "them":
+            # "You take 18 of them": the set was named before, maybe a paragraph earlier
             unit = _inherited(earlier, low_value, sc.toks[i].start)
             if unit is None:
                 return []
@@ -632,8 +639,18 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
         if prev == "," and prev2 is not None and prev2.kind == "word" and prev2.text[:1].isupper() \
                 and closes and not (i >= 3 and sc.toks[i - 3].kind == "num"):
             return [Found(*_span(sc, i, after), value, "year", "exact", "age")]
-        if (prev == "aged" or (prev == "of" and sc.low(i - 2) == "age")) and qual == "exact":
+        if (prev == "aged" or (prev in ("of", "to", "at") and sc.low(i - 2) == "age")) and qual == "exact":
             return [Found(*_span(sc, i, after), value, "year", "exact", "age")]
+        # "put the death toll at 45", "the toll rose to 45": a toll counts people
+        if prev in ("at", "to", "of") and "toll" in (sc.low(i - 2), sc.low(i - 3), sc.low(i - 4)) \
+                and qual == "exact":
+            return [Found(*_span(sc, i, after), value, "people", "exact", "count")]
+    # a bare range after a counted figure takes its unit ("from 500,000 to 1.6 million")
+    if ranged:
+        unit = _inherited(earlier, value[1], sc.toks[i].start, sc.text)
+        if unit is not None:
+            return [Found(*_span(sc, qstart, after), value, unit, qual, "count")]
+        return []
     # a bare figure after a counted one takes its unit ("with 23 held by Democrats")
     if qual == "exact" and isinstance(value, float) and float(value).is_integer():
         unit = _inherited(earlier, low_value, sc.toks[i].start, sc.text)
@@ -643,8 +660,8 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
 
 
 def _inherited(earlier: list[Found], value: float, at: int, text: str = "") -> str | None:
-    """The unit of the nearest counted figure before ``at`` in the same paragraph
-    span given (``earlier`` holds only this span's figures), if this figure is not larger."""
+    """The unit of the nearest counted figure before ``at`` (within 400 characters, and
+    in the same paragraph when ``text`` is given), if this figure is not larger."""
     for f in reversed(earlier):
         if f.kind != "count" or f.end > at:
             continue
