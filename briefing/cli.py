@@ -133,8 +133,9 @@ def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to
         _warn(warning)
     typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {plural(len(corpus.articles), 'article')}")
     width = max((len(r.title) for r in rows), default=10)
+    kinds = max((len(r.kind) for r in rows), default=10)
     for row in rows:
-        typer.echo(f"  {row.kind:<10} {row.title:<{width}}  {row.detail}")
+        typer.echo(f"  {row.kind:<{kinds}} {row.title:<{width}}  {row.detail}")
 
 
 @app.command()
@@ -254,6 +255,39 @@ def quotes(
         typer.echo(f"{'':<36}— {who}" + (f" ({q.cue}, {q.confidence:.2f})" if q.speaker else ""))
         if explain and q.reason:
             typer.echo(f"{'':<36}  why: {_printable(q.reason)}")
+
+
+@app.command()
+def claims(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """List the quantities of a corpus and where outlets agree or disagree on them."""
+
+    def run():
+        from briefing.analysis.claims import corpus_claims
+        from briefing.corpus import read_corpus
+
+        loaded = read_corpus(corpus)
+        return loaded, corpus_claims(loaded.articles)
+
+    loaded, found = _run(run)
+    for warning in loaded.warnings:
+        _warn(warning)
+    if as_json:
+        _print_json(found.to_dict())
+        return
+    from briefing.analysis.claims import describe_value
+
+    for q in found.quantities:
+        typer.echo(f"{q.source[:28]:<28} {q.start:>6}  {_printable(q.text)[:40]:<40} "
+                   f"{describe_value(q)} ({q.qualifier})")
+    byid = {q.id: q for q in found.quantities}
+    for group in found.groups:
+        typer.echo(f"{group.relation}: {_printable(group.measures)}")
+        for qid in group.to_dict()["members"]:
+            q = byid[qid]
+            typer.echo(f"    {q.outlet[:24]:<24} {_printable(q.text)}")
 
 
 @app.command()

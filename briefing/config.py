@@ -182,6 +182,26 @@ class TextSection(_SectionBase):
     text: str = Field(min_length=1, description="Paragraphs separated by blank lines.")
 
 
+class CorroborationSection(_SectionBase):
+    kind: Literal["corroboration"] = Field(
+        description="Facts several outlets report: each shown once, citing every outlet.")
+    min_outlets: int = Field(2, ge=2, le=50, description="Only facts reported by at least this many outlets.")
+    themes: list[str] = Field(
+        default_factory=list, description="Only facts whose sentences match these theme ids.")
+    max_items: int = Field(12, gt=0, le=200, description="At most this many facts.")
+    flag_single: bool = Field(
+        False, description="Also list figures that rest on a single outlet (no other outlet reports them).")
+    max_single: int = Field(8, gt=0, le=200, description="At most this many single-outlet figures.")
+
+
+class DiscrepanciesSection(_SectionBase):
+    kind: Literal["discrepancies"] = Field(
+        description="Where outlets give conflicting figures for the same measure: a table per measure.")
+    themes: list[str] = Field(
+        default_factory=list, description="Only discrepancies whose sentences match these theme ids.")
+    max_items: int = Field(12, gt=0, le=200, description="At most this many discrepancies.")
+
+
 class SourcesSection(_SectionBase):
     kind: Literal["sources"] = Field(description="One entry per cited source.")
 
@@ -212,8 +232,8 @@ class TimelineSection(_SectionBase):
         return self
 
 
-_SECTION_MODELS = (ExcerptsSection, SummarySection, QuotesSection, TextSection, SourcesSection,
-                   TimelineSection)
+_SECTION_MODELS = (ExcerptsSection, SummarySection, QuotesSection, TextSection, CorroborationSection,
+                   DiscrepanciesSection, SourcesSection, TimelineSection)
 Section = Annotated[Union[_SECTION_MODELS], Field(discriminator="kind")]
 #: section kind -> its model, e.g. "excerpts" -> ExcerptsSection
 SECTION_MODELS = {m.model_fields["kind"].annotation.__args__[0]: m for m in _SECTION_MODELS}

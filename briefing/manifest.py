@@ -14,11 +14,12 @@ DOCX and the PDF. Schema ``briefing/3``::
                          outlet_short, authors, published, url, via; reader,
                          reader_version and text_sha256: the reader that made the
                          text the offsets index, and that text's sha256
-    sections[].items[]   kind: text | subheading | source | excerpt | quote | key_point
-                         | event; shown text, footnote number, citations, speaker,
-                         outlet, date, author, the attribution line as shown, …;
-                         an event also its resolved date (date, granularity,
-                         label, how)
+    sections[].items[]   kind: text | subheading | source | table | excerpt | quote
+                         | key_point | event | cell; shown text, footnote number,
+                         citations, speaker, outlet, date, author, the attribution
+                         line as shown, …; an event also its resolved date (date,
+                         granularity, label, how); a table its header and rows,
+                         each cited excerpt in its cells a "cell" item
     footnotes[]          number, text (as shown), citations (the provenance contract)
 
 :meth:`Manifest.from_brief` makes it from a :class:`~briefing.model.Brief`;
@@ -49,6 +50,7 @@ from briefing.model import (
     SourceList,
     Speaker,
     Subheading,
+    Table,
     Timeline,
     TimelineEntry,
     plain_text,
@@ -71,7 +73,7 @@ __all__ = [
 
 SCHEMA = "briefing/3"
 #: item kinds that show cited text
-CITED_KINDS = ("excerpt", "quote", "key_point", "event")
+CITED_KINDS = ("excerpt", "quote", "key_point", "event", "cell")  # "cell": a cited excerpt in a table
 #: the largest manifest any reader accepts (a brief of 10,000 footnotes is about 20 MB)
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024
 
@@ -128,6 +130,7 @@ class ItemRecord:
     notes: tuple[dict, ...] = ()  # analyst notes: text, anchor, author
     source: str | None = None  # kind "source": the source id
     event: dict | None = None  # kind "event": date, granularity, label, how
+    rows: tuple[tuple[str, ...], ...] = ()  # kind "table": the header, then each row's cell texts
 
     @property
     def cited(self) -> bool:
@@ -301,8 +304,21 @@ def _items(block, notes: NoteTable) -> list[ItemRecord]:
             return [ItemRecord("source", source=s.id) for s in block.sources]
         case Timeline():
             return [_cited(entry.excerpt, notes, "event", entry) for entry in block.entries]
+        case Table():
+            # the table's caption, then every cited excerpt in its cells (row by row);
+            # cells' own words are the build's, not the sources'
+            rows = (block.header,) + tuple(tuple(_cell_text(cell) for cell in row) for row in block.rows)
+            items = [ItemRecord("table", text=block.caption or "", rows=rows)]
+            items += [_cited(cell.excerpt, notes, "cell") for row in block.rows for cell in row
+                      if cell.excerpt is not None]
+            return items
         case _:
             assert_never(block)
+
+
+def _cell_text(cell) -> str:
+    words = [plain_text(cell.content)] + ([cell.excerpt.text] if cell.excerpt is not None else [])
+    return "\n".join(w for w in words if w)
 
 
 def _cited(item: Excerpt, notes: NoteTable, kind: str, entry: TimelineEntry | None = None) -> ItemRecord:
@@ -336,6 +352,9 @@ def _source_dict(s: SourceRecord) -> dict:
 def _item_dict(item: ItemRecord) -> dict:
     if item.kind == "source":
         return {"kind": "source", "source": item.source}
+    if item.kind == "table":
+        return {"kind": "table", "text": item.text, "header": list(item.rows[0]) if item.rows else [],
+                "rows": [list(row) for row in item.rows[1:]]}
     if not item.cited:
         return {"kind": item.kind, "text": item.text}
     return {

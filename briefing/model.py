@@ -10,8 +10,8 @@ Shape::
     Brief
       ├─ sources: Source…          every article the brief cites (with sha256)
       └─ sections: Section…
-           └─ blocks: Paragraph | Subheading | Excerpt | BulletList | SourceList | Timeline
-                └─ inlines: Text | Emph | Link | Note
+           └─ blocks: Paragraph | Subheading | Excerpt | BulletList | SourceList | Table | Timeline
+                └─ inlines: Text | Emph | Link | Note      (Table → rows → Cell: inlines or an Excerpt)
 
 A footnote is a :class:`Note` inline placed where its marker goes. It carries
 citations, never a number: each writer numbers notes itself through one
@@ -39,6 +39,7 @@ __all__ = [
     "Block",
     "Brief",
     "BulletList",
+    "Cell",
     "Citation",
     "Emph",
     "Excerpt",
@@ -52,6 +53,7 @@ __all__ = [
     "SourceList",
     "Speaker",
     "Subheading",
+    "Table",
     "Text",
     "Timeline",
     "TimelineEntry",
@@ -305,7 +307,35 @@ class Timeline:
     entries: tuple[TimelineEntry, ...]
 
 
-Block = Union[Paragraph, Subheading, Excerpt, BulletList, SourceList, Timeline]
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a :class:`Table`: inlines (which may hold notes), then, when
+    given, a cited verbatim excerpt with its footnote marker. A cell's excerpt
+    shows no attribution line: the row's other cells say who and when."""
+
+    content: tuple[Inline, ...] = ()
+    excerpt: Excerpt | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: a caption, a header row of plain labels, and rows of cells.
+
+    Every row has as many cells as the header has labels."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    caption: str | None = None
+
+    def __post_init__(self):
+        for row in self.rows:
+            if len(row) != len(self.header):
+                raise ValueError(f"a table row has {len(row)} cells for {len(self.header)} columns")
+
+
+
+Block = Union[Paragraph, Subheading, Excerpt, BulletList, SourceList, Table, Timeline]
 #: every block type; each writer handles each one (tests send every type through every writer)
 BLOCK_TYPES: tuple[type, ...] = get_args(Block)
 
@@ -360,6 +390,12 @@ def _block_notes(block: Block):
             yield from (item.note for item in block.items)
         case Timeline():
             yield from (entry.excerpt.note for entry in block.entries)
+        case Table():
+            for row in block.rows:
+                for cell in row:
+                    yield from (inline for inline in cell.content if isinstance(inline, Note))
+                    if cell.excerpt is not None:
+                        yield cell.excerpt.note
         case Subheading() | SourceList():
             pass
         case _:

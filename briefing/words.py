@@ -4,7 +4,8 @@ from __future__ import annotations
 
 __all__ = ["plural"]
 
-_IRREGULAR = {"quantity": "quantities", "entry": "entries", "summary": "summaries"}
+_IRREGULAR = {"quantity": "quantities", "entry": "entries", "summary": "summaries",
+              "discrepancy": "discrepancies"}
 
 
 def plural(count: int, noun: str) -> str:

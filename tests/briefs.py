@@ -13,6 +13,7 @@ from briefing.model import (
     Attribution,
     Brief,
     BulletList,
+    Cell,
     Citation,
     Excerpt,
     Note,
@@ -22,6 +23,7 @@ from briefing.model import (
     SourceList,
     Speaker,
     Subheading,
+    Table,
     Text,
 )
 
@@ -72,6 +74,29 @@ def excerpt(source: Source, text: str, paragraph: int = 1, speaker: Speaker | No
         matched=("memorandum",),
         notes=notes,
         kind=kind,
+    )
+
+
+def cell_excerpt(source: Source, text: str, paragraph: int = 1) -> Excerpt:
+    """An excerpt shown in a table cell: cited, with no attribution line."""
+    return Excerpt(text=" ".join(text.split()), note=Note((cite(source, text, paragraph=paragraph),)),
+                   kind="cell")
+
+
+def discrepancy_table() -> Table:
+    """Two outlets' figures for one measure, each with its footnoted words."""
+    return Table(
+        header=("Value", "Outlet", "Date", "In their words"),
+        rows=(
+            (Cell((Text("250,000 people (about)"),)), Cell((Text("TRT World"),)),
+             Cell((Text("18 Sep 2015"),)),
+             Cell(excerpt=cell_excerpt(TRT, "The war has killed some 250,000 people, according to "
+                                            "UN figures."))),
+            (Cell((Text("240,000 people (at least)"),)), Cell((Text("VOA"),)),
+             Cell((Text("21 Oct 2015"),)),
+             Cell(excerpt=cell_excerpt(VOA, "The conflict has left at least 240,000 people dead.", 3))),
+        ),
+        caption="People killed in the Syrian civil war",
     )
 
 

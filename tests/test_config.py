@@ -75,7 +75,7 @@ def test_every_error_is_reported_at_once_with_line_and_key_path(tmp_path):
         f"{path}:10: sections[0].max_items: must be a positive integer",
         f"{path}:11: sections[0].ordr: unknown key (did you mean 'order'?)",
         f"{path}:12: sections[1].kind: unknown section kind 'chronicle' "
-        "(expected one of: excerpts, summary, quotes, text, sources, timeline)",
+        "(expected one of: excerpts, summary, quotes, text, corroboration, discrepancies, sources, timeline)",
         f"{path}:15: output.basename: must be a plain file name (letters, digits, '.', '_', '-'), not a path",
     ]
 

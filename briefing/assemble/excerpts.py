@@ -28,7 +28,7 @@ from briefing.errors import AssemblyError
 from briefing.words import plural
 from briefing.model import AnalystNote, Emph, Excerpt, Paragraph, Section, Text, collapse_ws
 
-__all__ = ["build", "describe", "select_spans", "used_texts", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
+__all__ = ["build", "describe", "is_used", "select_spans", "used_texts", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
 
 RELATIVE_FLOOR = 0.15  # of the best candidate's score
 SOURCE_DISCOUNT = 0.85  # per excerpt already taken from the same source
@@ -106,7 +106,7 @@ def used_texts(earlier: tuple[Section, ...]) -> list[str]:
             for e in excerpts_of(section)]
 
 
-def _is_used(text: str, used: list[str]) -> bool:
+def is_used(text: str, used: list[str]) -> bool:
     """True when ``used`` holds this text, nearly the same text, or a text that
     contains it (or that it contains)."""
     from rapidfuzz import fuzz, process
@@ -129,7 +129,7 @@ def select_spans(spans: list[Span], limit: int, used: list[str],
     per_source: dict[str, int] = {}
     for span in chosen:
         per_source[span.article.id] = per_source.get(span.article.id, 0) + 1
-    remaining = [s for s in spans if not _is_used(s.text, used)
+    remaining = [s for s in spans if not is_used(s.text, used)
                  and not any(s.article is p.article and s.start < p.end and p.start < s.end
                              for p in chosen)]
     while remaining and len(chosen) < limit:

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Callable
 
-from briefing.assemble import excerpts, quotes, sections, timeline
+from briefing.assemble import claims, excerpts, quotes, sections, timeline
 from briefing.config import (
     SECTION_MODELS,
+    CorroborationSection,
+    DiscrepanciesSection,
     ExcerptsSection,
     QuotesSection,
     SourcesSection,
@@ -51,6 +53,10 @@ KINDS: dict[str, SectionKind] = {
     "excerpts": SectionKind(ExcerptsSection, Phase.CONTENT, excerpts.build, excerpts.describe),
     "text": SectionKind(TextSection, Phase.CONTENT, sections.build_text, sections.describe_text),
     "quotes": SectionKind(QuotesSection, Phase.CONTENT, quotes.build, quotes.describe),
+    "corroboration": SectionKind(CorroborationSection, Phase.CONTENT, claims.build_corroboration,
+                                 claims.describe_corroboration),
+    "discrepancies": SectionKind(DiscrepanciesSection, Phase.CONTENT, claims.build_discrepancies,
+                                 claims.describe_discrepancies),
     "timeline": SectionKind(TimelineSection, Phase.CONTENT, timeline.build, timeline.describe),
     "summary": SectionKind(SummarySection, Phase.SUMMARY, sections.build_summary,
                            sections.describe_summary),

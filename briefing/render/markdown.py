@@ -16,6 +16,7 @@ from briefing import manifest
 from briefing.model import (
     Brief,
     BulletList,
+    Cell,
     Emph,
     Excerpt,
     Inline,
@@ -25,6 +26,7 @@ from briefing.model import (
     RenderOptions,
     SourceList,
     Subheading,
+    Table,
     Text,
     Timeline,
 )
@@ -110,6 +112,23 @@ def _timeline(block: Timeline, notes: NoteTable) -> list[str]:
     return lines + [""]
 
 
+def _cell(cell: Cell, notes: NoteTable) -> str:
+    """A pipe-table cell: its inlines, then its excerpt and marker (the marker ends the
+    cell, so the excerpt is the text between the cell's last ``|`` and the marker)."""
+    parts = [_inlines(cell.content, notes).strip()]
+    if cell.excerpt is not None:
+        parts.append(f"{escape(cell.excerpt.text).strip()}[^{notes.number(cell.excerpt.note)}]")
+    return " ".join(p for p in parts if p)
+
+
+def _table(block: Table, notes: NoteTable) -> list[str]:
+    lines = [f"*{escape(block.caption)}*", ""] if block.caption else []
+    lines.append("| " + " | ".join(escape(h).strip() for h in block.header) + " |")
+    lines.append("|" + "|".join("---" for _ in block.header) + "|")
+    lines += ["| " + " | ".join(_cell(c, notes) for c in row) + " |" for row in block.rows]
+    return lines + [""]
+
+
 def _block(block, notes: NoteTable) -> list[str]:
     match block:
         case Paragraph():
@@ -125,6 +144,8 @@ def _block(block, notes: NoteTable) -> list[str]:
             return [f"- {_inlines(source_entry(source), notes)}" for source in block.sources] + [""]
         case Timeline():
             return _timeline(block, notes)
+        case Table():
+            return _table(block, notes)
         case _:
             assert_never(block)
 

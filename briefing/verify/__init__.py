@@ -469,7 +469,9 @@ def _check_markdown(brief: BriefFile, report: Report, expected_notes) -> None:
             expected, got = attribution_tail(line), _MD_CELL.split(rest)[0].rstrip()
             report.texts.append(_compare(item.footnote, source, "md", "attribution", expected, got))
             continue
-        report.texts.append(_text_result(item, _unescape(shown[2:]), "md"))
+        # an excerpt line starts "> "; a table cell's excerpt follows the cell's last "|"
+        text = _MD_CELL.split(shown)[-1].strip() if item.kind == "cell" else shown[2:]
+        report.texts.append(_text_result(item, _unescape(text), "md"))
         if item.kind == "key_point":
             expected, got = attribution_tail(line), rest
         else:

@@ -219,3 +219,27 @@ def test_quotes_explain_says_why_each_speaker_was_chosen(runner):
     assert result.exit_code == 0, result.output
     whys = [line for line in result.stdout.splitlines() if line.strip().startswith("why: ")]
     assert len(whys) >= 20 and any("cue 'said'" in line for line in whys)
+
+
+def test_claims_prints_the_issue_json_shape_and_offsets_hold(runner):
+    result = runner.invoke(app, ["claims", str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"quantities", "groups"}
+    ids = {q["id"] for q in data["quantities"]}
+    for q in data["quantities"]:
+        assert set(q) == {"id", "source", "path", "start", "end", "text", "value", "unit", "qualifier",
+                          "measures"}
+        with open(SEEDS / q["path"], encoding="utf-8", newline="") as handle:
+            assert handle.read().lstrip("\ufeff")[q["start"]:q["end"]] == q["text"]
+        assert isinstance(q["value"], (int, float)) or (isinstance(q["value"], list) and len(q["value"]) == 2)
+    for g in data["groups"]:
+        assert g["relation"] in ("agree", "disagree") and set(g["members"]) <= ids
+    text = runner.invoke(app, ["claims", str(SEEDS)])
+    assert text.exit_code == 0 and "at least 240,000 people" in text.stdout
+
+
+def test_claims_of_a_missing_corpus_is_one_line_exit_2(runner, tmp_path):
+    result = runner.invoke(app, ["claims", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "nowhere" in result.output and "Traceback" not in result.output

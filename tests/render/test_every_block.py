@@ -27,12 +27,13 @@ from briefing.model import (
     Section,
     SourceList,
     Subheading,
+    Table,
     Text,
     Timeline,
     BulletList,
 )
 from briefing.render import render
-from briefs import VOA, cite, sample_brief, timeline_block
+from briefs import VOA, cite, discrepancy_table, sample_brief, timeline_block
 from conftest import renderer_missing
 
 
@@ -43,7 +44,8 @@ def every_type_brief():
                        Note((cite(VOA, "On Tuesday, Russia and the United States"),))))
     first, *rest = brief.sections
     chronology = Section("chronology", "Chronology", "timeline", (timeline_block(),))
-    return replace(brief, sections=(replace(first, blocks=first.blocks + (extra,)), chronology, *rest))
+    return replace(brief, sections=(replace(first, blocks=first.blocks + (extra, discrepancy_table())),
+                                    chronology, *rest))
 
 
 def _types(brief):
@@ -77,6 +79,11 @@ def _expected_words(block) -> list[str]:
             return [s.title for s in block.sources]
         case Timeline():
             return [w for e in block.entries for w in (e.label, e.how, e.excerpt.text[:40])]
+        case Table():
+            return [block.caption, *block.header] + [
+                text for row in block.rows for cell in row
+                for text in ([i.text for i in cell.content if isinstance(i, Text)]
+                             + ([cell.excerpt.text[:30]] if cell.excerpt else []))]
     raise AssertionError(f"no expectation for {type(block).__name__}")
 
 

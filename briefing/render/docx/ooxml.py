@@ -47,6 +47,7 @@ __all__ = [
     "add_footnote_reference",
     "add_footnotes_part",
     "add_hyperlink",
+    "repeat_header",
     "begin_field",
     "clear_letter_spacing",
     "configure_settings",
@@ -60,6 +61,7 @@ __all__ = [
     "describe_picture",
     "set_comment_date",
     "set_style",
+    "style_table",
     "xml_text",
 ]
 
@@ -399,3 +401,43 @@ def extended_properties_xml(application: str) -> bytes:
     etree.SubElement(root, f"{{{_EP}}}Application").text = xml_text(application)
     etree.SubElement(root, f"{{{_EP}}}DocSecurity").text = "0"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def style_table(table, style_id: str, widths: tuple[float, ...]) -> None:
+    """Give a table its style, the full text width, and columns in proportion to
+    ``widths`` (Word reads ``tcW``, LibreOffice the grid: both are set)."""
+    tbl = table._tbl
+    props = tbl.tblPr
+    style = props.find(qn("w:tblStyle"))
+    if style is None:
+        style = OxmlElement("w:tblStyle")
+        props.insert(0, style)
+    style.set(qn("w:val"), style_id)
+    width = props.find(qn("w:tblW"))
+    if width is None:
+        width = OxmlElement("w:tblW")
+        props.append(width)
+    width.set(qn("w:type"), "pct")
+    width.set(qn("w:w"), "5000")
+    total = sum(widths) or 1.0
+    shares = [int(round(5000 * w / total)) for w in widths]
+    grid = tbl.tblGrid
+    for col, share in zip(grid.findall(qn("w:gridCol")), shares):
+        col.set(qn("w:w"), str(int(share * 9638 / 5000)))  # twentieths of a point of an A4 text width
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays on one page
+        for cell, share in zip(row.cells, shares):
+            tc_pr = cell._tc.get_or_add_tcPr()
+            tc_w = tc_pr.find(qn("w:tcW"))
+            if tc_w is None:
+                tc_w = OxmlElement("w:tcW")
+                tc_pr.insert(0, tc_w)
+            tc_w.set(qn("w:type"), "pct")
+            tc_w.set(qn("w:w"), str(share))
+
+
+def repeat_header(row) -> None:
+    """Repeat this row at the top of every page the table runs onto."""
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    tr_pr.append(header)

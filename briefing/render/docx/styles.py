@@ -37,7 +37,11 @@ __all__ = [
     "NORMAL",
     "QUOTE",
     "SOURCE",
+    "STRONG",
     "SUBTITLE",
+    "TABLE",
+    "TABLE_CAPTION",
+    "TABLE_TEXT",
     "TITLE",
     "TOC",
     "TOC_HEADING",
@@ -69,12 +73,17 @@ BYLINE = "Brief Byline"
 ATTRIBUTION = "Attribution"
 ATTRIBUTION_INLINE = "Attribution Inline"
 MARKING = "Marking"
+TABLE = "Table Grid"
+TABLE_TEXT = "Table Text"
+TABLE_CAPTION = "Caption"
+STRONG = "Strong"
 
 #: every style name above
 ALL_NAMES = (
     NORMAL, TITLE, SUBTITLE, *HEADING.values(), TOC_HEADING, *TOC.values(), QUOTE, KEY_POINT,
     SOURCE, FOOTNOTE_TEXT, FOOTNOTE_REFERENCE, HYPERLINK, EMPHASIS, COMMENT_TEXT,
     COMMENT_REFERENCE, HEADER, FOOTER, BYLINE, ATTRIBUTION, ATTRIBUTION_INLINE, MARKING,
+    TABLE, TABLE_TEXT, TABLE_CAPTION, STRONG,
 )
 
 _INK = RGBColor(0x1A, 0x1A, 0x1A)
@@ -231,6 +240,23 @@ def apply_house_style(document: Document, text_width: Length) -> None:
         tabs.clear_all()
         tabs.add_tab_stop(int(text_width / 2), WD_TAB_ALIGNMENT.CENTER)
         tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+
+    _style(document, TABLE, WD_STYLE_TYPE.TABLE, "TableGrid", builtin=True)
+    table_text = _style(document, TABLE_TEXT, P, "TableText", builtin=False, based_on=NORMAL)
+    table_text.font.size = Pt(9.5)
+    fmt = table_text.paragraph_format
+    fmt.space_before = Pt(2)
+    fmt.space_after = Pt(2)
+    fmt.line_spacing = 1.05
+    caption = _style(document, TABLE_CAPTION, P, "Caption", builtin=True, based_on=NORMAL)
+    caption.font.size = Pt(10)
+    caption.font.bold = True
+    caption.font.italic = False
+    caption.font.color.rgb = _BLUE
+    caption.paragraph_format.space_before = Pt(10)
+    caption.paragraph_format.space_after = Pt(4)
+    strong = _style(document, STRONG, C, "Strong", builtin=True)
+    strong.font.bold = True
 
     marking = _style(document, MARKING, C, "Marking", builtin=False)
     marking.font.bold = True

@@ -24,6 +24,7 @@ from docx.text.run import Run
 from briefing.model import (
     Brief,
     BulletList,
+    Cell,
     Emph,
     Excerpt,
     Inline,
@@ -34,6 +35,7 @@ from briefing.model import (
     Section,
     SourceList,
     Subheading,
+    Table,
     Text,
     Timeline,
     collapse_ws,
@@ -220,6 +222,8 @@ class DocxWriter:
                         self._add_inlines(self._add_paragraph(S.SOURCE), source_entry(source))
                 case Timeline():
                     self._add_timeline(block)
+                case Table():
+                    self._add_table(block)
                 case _:
                     assert_never(block)
 
@@ -261,6 +265,31 @@ class DocxWriter:
         if line:
             paragraph.add_run().add_break()
             self._add_run(paragraph, line, S.ATTRIBUTION_INLINE)
+
+    def _add_table(self, block: Table) -> None:
+        """A Word table: the caption above it, a bold header row repeated on every
+        page, and cells whose excerpts carry real footnote references."""
+        if block.caption:
+            caption = self._add_paragraph(S.TABLE_CAPTION, ooxml.xml_text(block.caption))
+            caption.paragraph_format.keep_with_next = True
+        table = self.document.add_table(rows=1 + len(block.rows), cols=len(block.header))
+        ooxml.style_table(table, self._style_ids[S.TABLE], widths=_column_weights(block))
+        for cell, label in zip(table.rows[0].cells, block.header):
+            self._add_run(cell.paragraphs[0], ooxml.xml_text(label), S.STRONG)
+        ooxml.repeat_header(table.rows[0])
+        for row, cells in zip(table.rows[1:], block.rows):
+            for target, cell in zip(row.cells, cells):
+                self._fill_cell(target.paragraphs[0], cell)
+        self._add_paragraph(S.NORMAL)  # room after the table; Word joins adjacent tables
+
+    def _fill_cell(self, paragraph: Paragraph, cell: Cell) -> None:
+        self._set_style(paragraph, S.TABLE_TEXT)
+        self._add_inlines(paragraph, cell.content)
+        if cell.excerpt is not None:
+            if cell.content:
+                paragraph.add_run().add_break()
+            self._add_annotated_text(paragraph, cell.excerpt)
+            self._add_note_reference(paragraph, cell.excerpt.note)
 
     def _add_cited_paragraph(self, style: str, excerpt: Excerpt) -> Paragraph:
         """A paragraph of the excerpt's text, its analyst notes and its footnote marker."""
@@ -329,6 +358,12 @@ class DocxWriter:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+def _column_weights(block: Table) -> tuple[float, ...]:
+    """Relative column widths: a column that shows excerpts gets three shares."""
+    return tuple(3.0 if any(row[i].excerpt is not None for row in block.rows) else 1.0
+                 for i in range(len(block.header)))
 
 
 def _outline(brief: Brief) -> list[tuple[int, str]]:

@@ -18,6 +18,8 @@ table of contents and the page total):
   itself, trying shorter first pieces until the piece and its own notes fit,
   so a marker never lands on a page without room for its note. The frame's
   bottom is then raised by the height reserved for the notes.
+* A table's markers are those of its cells' paragraphs; platypus splits a
+  table between rows, and each piece brings the notes of its own rows.
 * ``keepWithNext`` groups (a heading and what follows, an excerpt and its
   attribution line) count their notes too (:class:`FootnoteKeepTogether`).
 * At the end of each page :class:`FootnoteDocTemplate` draws the notes,
@@ -36,7 +38,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import dataclass, field
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.flowables import Flowable, KeepTogether
 from reportlab.platypus.frames import Frame
@@ -144,11 +146,29 @@ def _definitions(frags):
                 yield defn
 
 
+def _cell_flowables(table: Table):
+    """The flowables of a table's cells, row by row (a cell holds one or a list)."""
+    for row in getattr(table, "_cellvalues", ()):
+        for value in row:
+            if isinstance(value, Flowable):
+                yield value
+            elif isinstance(value, (list, tuple)):
+                yield from (v for v in value if isinstance(v, Flowable))
+
+
 def note_numbers(flowable: Flowable) -> list[int]:
-    """The note numbers whose markers this flowable (or piece of one) holds."""
+    """The note numbers whose markers this flowable (or piece of one) holds.
+
+    A table's are those of its cells' paragraphs: when platypus splits a table
+    between rows, each piece holds the markers of its own rows."""
+    if isinstance(flowable, Table):
+        numbers: list[int] = []
+        for cell in _cell_flowables(flowable):
+            numbers += [n for n in note_numbers(cell) if n not in numbers]
+        return numbers
     if not isinstance(flowable, Paragraph):
         return []  # markers are Paragraph markup (marker_markup)
-    numbers: list[int] = []
+    numbers = []
     for defn in _definitions(getattr(flowable, "frags", None) or ()):
         if getattr(defn, "kind", None) == "onDraw" and getattr(defn, "name", None) == MARKER_CALLBACK:
             number = int(defn.label)

@@ -45,6 +45,7 @@ from briefing.model import (
     Section,
     SourceList,
     Subheading,
+    Table as TableBlock,
     Text,
     Timeline,
 )
@@ -84,6 +85,8 @@ QUOTE_BAR = colors.HexColor("#8aa4c8")
 NOTE_BG = colors.HexColor("#fbf4de")
 NOTE_BORDER = colors.HexColor("#d8b656")
 HIGHLIGHT = "#f7e5a6"
+TABLE_HEAD_BG = colors.HexColor("#e8eef6")
+TABLE_RULE = colors.HexColor("#c9d3df")
 ANNOTATION_COLOR = (0.85, 0.71, 0.34)
 
 SERIF, SERIF_BOLD, SERIF_ITALIC = "BriefSerif", "BriefSerif-Bold", "BriefSerif-Italic"
@@ -164,6 +167,16 @@ def _styles() -> dict[str, ParagraphStyle]:
         "source": ParagraphStyle(
             "source", parent=body, fontSize=9, leading=12.6, leftIndent=18, bulletIndent=0,
             bulletFontName=SANS, bulletFontSize=8.5, bulletColor=MUTED, spaceAfter=7,
+        ),
+        "table_caption": ParagraphStyle(
+            "table_caption", fontName=SANS_BOLD, fontSize=9.5, leading=13, textColor=NAVY,
+            spaceBefore=6, spaceAfter=4, keepWithNext=1,
+        ),
+        "table_head": ParagraphStyle(
+            "table_head", fontName=SANS_BOLD, fontSize=8.3, leading=10.5, textColor=NAVY,
+        ),
+        "table_cell": ParagraphStyle(
+            "table_cell", fontName=SERIF, fontSize=8.8, leading=11.4, textColor=INK,
         ),
         "footnote": ParagraphStyle(
             "footnote", fontName=SERIF, fontSize=7.6, leading=9.6, textColor=INK,
@@ -305,6 +318,7 @@ class _Context:
     styles: dict[str, ParagraphStyle]
     notes: NoteTable
     note_markup: dict[int, str]
+    text_width: float = 0.0
 
     def number(self, note: Note) -> int:
         """The note's number (NoteTable's), remembering its text for the notes area."""
@@ -462,6 +476,44 @@ def _sources(ctx: _Context, block: SourceList) -> list:
     ]
 
 
+def _table(ctx: _Context, block: TableBlock) -> list:
+    """A table whose header row repeats on every page; cells are paragraphs, so
+    their markers are found by the footnote frame like any paragraph's. A
+    column that shows excerpts gets three shares of the width."""
+    styles = ctx.styles
+    flowables: list = []
+    if block.caption:
+        flowables.append(MeasuredParagraph(ctx.text(block.caption, SANS_BOLD), styles["table_caption"]))
+    weights = [3.0 if any(row[i].excerpt is not None for row in block.rows) else 1.0
+               for i in range(len(block.header))]
+    width = ctx.text_width
+    widths = [width * w / sum(weights) for w in weights]
+    data = [[MeasuredParagraph(ctx.text(label, SANS_BOLD), styles["table_head"]) for label in block.header]]
+    for row in block.rows:
+        cells = []
+        for cell in row:
+            markup = ctx.inlines(cell.content, SANS) if cell.content else ""
+            if cell.excerpt is not None:
+                markup += ("<br/>" if markup else "") + _excerpt_text(ctx, cell.excerpt) \
+                    + ctx.marker(cell.excerpt.note)
+            cells.append(MeasuredParagraph(markup, styles["table_cell"]))
+        data.append(cells)
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD_BG),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, TABLE_RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    flowables.append(table)
+    flowables.append(Spacer(0, styles["body"].spaceAfter))
+    return flowables
+
+
 def _section(ctx: _Context, index: int, section: Section) -> list:
     key = "sec-" + _KEY_UNSAFE.sub("-", f"{index}-{section.id}")
     heading = SectionHeading(
@@ -487,6 +539,8 @@ def _section(ctx: _Context, index: int, section: Section) -> list:
                 flowables.extend(_sources(ctx, block))
             case Timeline():
                 flowables.extend(_timeline(ctx, block))
+            case TableBlock():
+                flowables.extend(_table(ctx, block))
             case _:
                 assert_never(block)
     return flowables
@@ -621,7 +675,7 @@ def build_document(brief: Brief, options: RenderOptions, fonts: FontSet, target)
     # Room for the widest number plus the gap reportlab keeps after a bullet.
     widest = stringWidth(str(max(len(table), 1)), note.bulletFontName, note.bulletFontSize)
     note.leftIndent = widest + 0.6 * note.bulletFontSize + 0.5
-    ctx = _Context(brief, fonts, styles, table, {})
+    ctx = _Context(brief, fonts, styles, table, {}, pagesize[0] - 2 * MARGIN_X)
 
     toc = TableOfContents(
         levelStyles=[styles["toc0"]],

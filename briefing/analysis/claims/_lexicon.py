@@ -1,0 +1,79 @@
+"""The vocabulary of quantities, loaded once from ``data/claims.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict[str, int]  # "two" -> 2
+    tens: dict[str, int]
+    scales: dict[str, float]
+    number_nouns: dict[str, int]
+    fractions: dict[str, int]
+    vague: dict[tuple[str, ...], tuple[float, float]]  # ("tens", "of", "thousands") -> range
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest phrases first
+    unit_words: dict[tuple[str, ...], str]  # ("per", "cent") -> "percent"
+    conversions: dict[str, tuple[str, float]]  # unit -> (dimension, factor to the base unit)
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    people: frozenset[str]
+    demonym_endings: tuple[str, ...]
+    stop_words: frozenset[str]
+    relative_time: tuple[tuple[str, ...], ...]
+    not_quantity_after: frozenset[str]
+    months: frozenset[str]
+    singular: dict[str, str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(str(phrase).casefold().split())
+
+
+def build_lexicon(data: dict) -> Lexicon:
+    numbers = data["numbers"]
+    qualifiers: list[tuple[tuple[str, ...], str]] = []
+    for name, phrases in data["qualifiers"].items():
+        qualifiers += [(_words(p), name) for p in phrases]
+    qualifiers.sort(key=lambda q: -len(q[0]))
+    unit_words: dict[tuple[str, ...], str] = {}
+    for unit, words in data["units"].items():
+        for w in words:
+            unit_words[_words(w)] = unit
+    conversions: dict[str, tuple[str, float]] = {}
+    for dimension, table in data["convert"].items():
+        for unit, factor in table.items():
+            conversions[unit] = (dimension, float(factor))
+    return Lexicon(
+        units={k: int(v) for k, v in numbers["units"].items()},
+        tens={k: int(v) for k, v in numbers["tens"].items()},
+        scales={k: float(v) for k, v in numbers["scales"].items()},
+        number_nouns={k: int(v) for k, v in numbers["nouns"].items()},
+        fractions={k: int(v) for k, v in numbers["fractions"].items()},
+        vague={_words(k): (float(v[0]), float(v[1])) for k, v in data["vague"].items()},
+        qualifiers=tuple(qualifiers),
+        unit_words=unit_words,
+        conversions=conversions,
+        currency_symbols=dict(data["currencies"]["symbols"]),
+        currency_words={k.casefold(): v for k, v in data["currencies"]["words"].items()},
+        people=frozenset(w.casefold() for w in data["people"]),
+        demonym_endings=tuple(data["demonym_endings"]),
+        stop_words=frozenset(w.casefold() for w in data["stop_words"]),
+        relative_time=tuple(_words(p) for p in data["relative_time"]),
+        not_quantity_after=frozenset(w.casefold() for w in data["not_quantity_after"]),
+        months=frozenset(w.casefold() for w in data["months"]),
+        singular={str(k).casefold(): str(v) for k, v in data["singular"].items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    source = files("briefing.data").joinpath("claims.yaml").read_text(encoding="utf-8")
+    return build_lexicon(yaml.safe_load(source))

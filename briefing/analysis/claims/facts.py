@@ -1,0 +1,184 @@
+"""Sentences of different outlets that report the same fact.
+
+Two body sentences report the same fact when they come from different outlets,
+share enough rare words (cosine of their stemmed content words weighted by
+inverse sentence frequency, at least :data:`SAME_FACT`, or
+:data:`SAME_FACT_WITH_FIGURE` when they give agreeing figures of one measure,
+and at least :data:`MIN_SHARED` words in common, so the same event and actors), and their
+figures do not conflict: two quantities of the same kind and unit in the two
+sentences must agree (:func:`briefing.analysis.claims.pairs.compatible_values`),
+else the sentences disagree and are a discrepancy, not a corroboration.
+
+Groups are joined transitively but hold at most one sentence per article (the
+one most like the others). The themed ``excerpts`` sections and the
+``corroboration`` section use :func:`same_fact_groups` to cite every outlet
+that reports what an excerpt says.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from briefing.analysis.claims.measures import Quantity, outlet_of, quantities_of
+from briefing.analysis.claims.pairs import _unit_key, compare, compatible_values
+from briefing.analysis.terms import tokenize
+from briefing.corpus.article import Article, Sentence
+
+__all__ = ["FactGroup", "FactMember", "MIN_SHARED", "SAME_FACT", "same_fact_groups"]
+
+SAME_FACT = 0.45  # weighted cosine from which two sentences report the same fact
+SAME_FACT_WITH_FIGURE = 0.15  # the same, when the two give agreeing figures of one measure
+MIN_SHARED = 4  # content words two such sentences have in common at least
+MIN_WORDS = 6  # shorter sentences (datelines, captions) are not facts
+
+
+@dataclass(frozen=True)
+class FactMember:
+    article: Article
+    sentence: Sentence
+    outlet: str
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.article.id, self.sentence.index
+
+
+@dataclass(frozen=True)
+class FactGroup:
+    """One fact and the sentences of several outlets that report it, earliest first."""
+
+    members: tuple[FactMember, ...]
+    similarity: float  # the weakest link that joined the group
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.outlet for m in self.members))
+
+
+def _published(article: Article) -> str:
+    return str(article.metadata.published.value or "9999")
+
+
+def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FACT) -> list[FactGroup]:
+    """Groups of sentences from at least ``min_outlets`` outlets reporting one fact."""
+    articles = list(articles)
+    members: list[FactMember] = []
+    terms: list[dict[str, int]] = []
+    for article in articles:
+        outlet = outlet_of(article)
+        for s in article.sentences:
+            toks = [t.term for t in tokenize(article.text[s.start:s.end]) if not t.term.isdigit()]
+            if len(toks) < MIN_WORDS:
+                continue
+            members.append(FactMember(article, s, outlet))
+            terms.append(Counter(toks))
+    n = len(members)
+    df: Counter[str] = Counter()
+    for t in terms:
+        df.update(t.keys())
+    idf = {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
+    vectors = []
+    for t in terms:
+        vec = {term: idf[term] for term in t}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append((vec, norm))
+    # candidates share a word rarer than the corpus's common ones
+    postings: dict[str, list[int]] = defaultdict(list)
+    common = max(4, n // 20)  # a fact told by several outlets has words in several sentences
+    for i, t in enumerate(terms):
+        for term in t:
+            if df[term] <= common:
+                postings[term].append(i)
+    quantities = _quantities_by_sentence(articles)
+    index_of = {m.key: k for k, m in enumerate(members)}
+    figured = _agreeing_sentences(articles, quantities, index_of)
+    edges: list[tuple[float, int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    candidates = [(i, j) for plist in postings.values() for x, i in enumerate(plist) for j in plist[x + 1:]]
+    for i, j in candidates + sorted(figured):
+        if i > j:
+            i, j = j, i
+        if (i, j) in seen or members[i].outlet == members[j].outlet:
+            continue
+        seen.add((i, j))
+        (vi, ni), (vj, nj) = vectors[i], vectors[j]
+        shared = vi.keys() & vj.keys()
+        if len(shared) < MIN_SHARED:
+            continue
+        sim = sum(vi[t] * vj[t] for t in shared) / (ni * nj)
+        floor = min(threshold, SAME_FACT_WITH_FIGURE) if (i, j) in figured else threshold
+        if sim < floor:
+            continue
+        if _figures_conflict(quantities.get(members[i].key, ()), quantities.get(members[j].key, ())):
+            continue
+        edges.append((sim, i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    group_of: dict[int, int] = {}
+    groups: list[list[int]] = []
+    weakest: list[float] = []
+    for sim, i, j in edges:
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is not None and gi == gj:
+            continue
+        a = groups[gi] if gi is not None else [i]
+        b = groups[gj] if gj is not None else [j]
+        if {members[k].article.id for k in a} & {members[k].article.id for k in b}:
+            continue  # one sentence per article in a fact
+        merged = a + b
+        target = gi if gi is not None else (gj if gj is not None else len(groups))
+        if target == len(groups):
+            groups.append(merged)
+            weakest.append(sim)
+        else:
+            groups[target] = merged
+            weakest[target] = min(weakest[target], sim)
+        for other in (gi, gj):
+            if other is not None and other != target:
+                groups[other] = []
+        for k in merged:
+            group_of[k] = target
+    out: list[FactGroup] = []
+    for g, sim in zip(groups, weakest):
+        if not g:
+            continue
+        chosen = sorted((members[k] for k in g), key=lambda m: (_published(m.article), m.article.id))
+        group = FactGroup(tuple(chosen), sim)
+        if len(group.outlets) >= min_outlets:
+            out.append(group)
+    out.sort(key=lambda g: (-len(g.outlets), _published(g.members[0].article), g.members[0].key))
+    return out
+
+
+def _agreeing_sentences(articles, quantities, index_of) -> set[tuple[int, int]]:
+    """Pairs of sentences (as member indexes) holding figures of one agreeing group."""
+    flat = [q for qs in quantities.values() for q in qs]
+    where = {q.id: key for key, qs in quantities.items() for q in qs}
+    pairs: set[tuple[int, int]] = set()
+    for group in compare(flat, list(articles)):
+        if group.relation != "agree":
+            continue
+        keys = [index_of[where[q.id]] for q in group.members if q.id in where and where[q.id] in index_of]
+        pairs.update((min(a, b), max(a, b)) for x, a in enumerate(keys) for b in keys[x + 1:] if a != b)
+    return pairs
+
+
+def _quantities_by_sentence(articles) -> dict[tuple[str, int], list[Quantity]]:
+    out: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
+    for article in articles:
+        for q in quantities_of(article):
+            s = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+            if s is not None:
+                out[(article.id, s.index)].append(q)
+    return out
+
+
+def _figures_conflict(a, b) -> bool:
+    """Some figure of one sentence has a counterpart of the same kind in the other,
+    and none of the counterparts agrees with it."""
+    for qa in a:
+        rivals = [qb for qb in b if _unit_key(qb) == _unit_key(qa)]
+        if rivals and not any(compatible_values(qa, qb) for qb in rivals):
+            return True
+    return False

@@ -1,0 +1,326 @@
+"""Where outlets agree and disagree: quantities of different outlets that
+measure the same thing.
+
+Two quantities may measure the same thing only when they come from different
+outlets, have the same kind (a count, a sum of money, a duration, a calendar
+year…) in compatible units (miles and kilometres convert), do not name
+different years in their sentences, and their clauses share enough rare
+words (:func:`measure_similarity`: the words nearest each figure, weighted by
+how rare they are in the corpus's sentences).
+
+Each figure stands for an interval: its rounding ("$700 billion" covers 650
+to 750 billion, "$5,687.75" a cent), widened by its qualifier ("about"
+±10 %, "at least" upwards, "up to" downwards, a range its ends). Figures whose
+intervals meet agree. They disagree when they do not meet, and then only
+when the evidence is strong (precision over recall): the clauses are more
+alike than for an agreement, and neither figure has a partner in the other
+article that agrees with it (the votes for and the votes against in one
+tally are not a disagreement with another outlet's tally, when one of them agrees with a
+figure in the other's sentence), never between two single calendar years
+(usually two events), and never between counts of differently named things
+("26 people", "19 other children").
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.analysis.claims._lexicon import lexicon
+from briefing.analysis.claims.measures import Quantity, quantities_of
+from briefing.analysis.terms import tokenize
+from briefing.corpus.article import Article
+
+__all__ = ["AGREE_SIMILARITY", "Claims", "DISAGREE_SIMILARITY", "Group", "compare", "corpus_claims",
+           "interval", "measure_similarity"]
+
+# weighted share of context words two figures must share to measure the same thing:
+# (thresholds chosen on the claims-a labels; benchmarks/claims.py reports claims-b as held out)
+SAME_FIGURE_SIMILARITY = 0.08  # the same figure of 100 or more, or the same year ("$750,000" twice)
+SAME_SMALL_SIMILARITY = 0.3  # the same figure under 100 ("17 percent", "two"): common, so weaker evidence
+BOUND_REACH = 3.0  # "at least X" reaches up to X times this (a bound is near the figure it bounds)
+AGREE_SIMILARITY = 0.3  # when their figures differ but are compatible ("some 250,000", "at least 240,000")
+DISAGREE_SIMILARITY = 0.45  # when their figures conflict (stricter: precision over recall)
+CONTEXT_WORDS = 16  # words nearest each figure that are compared
+ABOUT = 0.10  # "about", "some", "nearly": ±10 %
+
+
+@dataclass(frozen=True)
+class Group:
+    """Quantities of several outlets that measure the same thing.
+
+    ``agree``: every member's value is compatible with every other's.
+    ``disagree``: two sides (``sides``), each agreeing within itself, whose
+    values are not compatible; ``members`` lists both sides."""
+
+    relation: str  # "agree" | "disagree"
+    measures: str
+    members: tuple[Quantity, ...]
+    sides: tuple[tuple[Quantity, ...], ...] = ()
+    similarity: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"relation": self.relation, "measures": self.measures,
+                "members": [q.id for q in self.members]}
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.outlet for q in self.members))
+
+
+@dataclass(frozen=True)
+class Claims:
+    quantities: tuple[Quantity, ...]
+    groups: tuple[Group, ...]
+
+    def to_dict(self) -> dict:
+        return {"quantities": [q.to_dict() for q in self.quantities],
+                "groups": [g.to_dict() for g in self.groups]}
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _step(value: float) -> float:
+    """The rounding step of a written figure: 700e9 → 100e9, 43350 → 10, 5.7 → 0.1."""
+    if value == 0:
+        return 1.0
+    v = abs(value)
+    step = 10 ** math.floor(math.log10(v))
+    while step > 1e-6 and not math.isclose(round(v / step) * step, v, rel_tol=1e-9, abs_tol=1e-9):
+        step /= 10
+    return step
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """What a quantity's figure allows, from its rounding and its qualifier."""
+    lo, hi = q.low, q.high
+    if q.kind == "year":
+        return lo, hi
+    half = _step(lo) / 2 if lo == hi else 0.0
+    if q.kind in ("probability", "fraction"):
+        half = max(half, 0.005)
+    if q.qualifier == "about":
+        spread = max(half, abs(lo) * ABOUT)
+        return lo - spread, hi + spread
+    if q.qualifier in ("at least", "more than"):
+        return lo - half, max(lo * BOUND_REACH, lo + 2 * half)
+    if q.qualifier in ("up to", "less than"):
+        return 0.0, hi + half
+    return lo - half, hi + half
+
+
+def _scaled(q: Quantity) -> tuple[float, float]:
+    lo, hi = interval(q)
+    conv = lexicon().conversions.get(q.unit)
+    if conv is None or q.kind == "year":
+        return lo, hi
+    return lo * conv[1], hi * conv[1]
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Both state the same figure (in the same base unit), whatever their qualifiers."""
+    conv = lexicon().conversions.get(a.unit)
+    fa = conv[1] if conv and a.kind != "year" else 1.0
+    conv = lexicon().conversions.get(b.unit)
+    fb = conv[1] if conv and b.kind != "year" else 1.0
+    return math.isclose(a.low * fa, b.low * fb, rel_tol=1e-9) and math.isclose(a.high * fa, b.high * fb,
+                                                                              rel_tol=1e-9)
+
+
+def _stated_range(q: Quantity) -> bool:
+    return q.qualifier == "range" and any(ch.isdigit() for ch in q.text)
+
+
+def _same_floor(q: Quantity) -> float:
+    distinctive = q.kind in ("year", "probability", "fraction") or abs(q.high) >= 100
+    return SAME_FIGURE_SIMILARITY if distinctive else SAME_SMALL_SIMILARITY
+
+
+def compatible_values(a: Quantity, b: Quantity) -> bool:
+    """The figures allow a common value; two written ranges must state the same ends."""
+    if _stated_range(a) and _stated_range(b):
+        (alo, ahi), (blo, bhi) = _scaled(a), _scaled(b)
+        step_a, step_b = _step(a.low) / 2, _step(b.low) / 2
+        return abs(alo - blo) <= max(step_a, step_b) * 1.01 and abs(ahi - bhi) <= max(step_a, step_b) * 1.01 \
+            if a.kind != "year" else (a.low, a.high) == (b.low, b.high)
+    alo, ahi = _scaled(a)
+    blo, bhi = _scaled(b)
+    return alo <= bhi * (1 + 1e-9) and blo <= ahi * (1 + 1e-9)
+
+
+def _unit_key(q: Quantity) -> tuple[str, str]:
+    conv = lexicon().conversions.get(q.unit)
+    if q.kind == "year":
+        return q.kind, "year"
+    if q.kind == "age":  # "the 10-year-old lawsuit" and "started a decade ago" measure one span
+        return "duration", "time"
+    if conv is not None:
+        return q.kind, conv[0]
+    return q.kind, q.unit
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Same kind of thing in compatible units, from different outlets."""
+    if a.outlet == b.outlet or a.source == b.source:
+        return False
+    if _unit_key(a) != _unit_key(b):
+        return False
+    # vague magnitudes ("thousands") are compared only with vague ones
+    if _vague(a) != _vague(b):
+        return False
+    return True
+
+
+def _vague(q: Quantity) -> bool:
+    return q.qualifier == "range" and not any(ch.isdigit() for ch in q.text) and q.kind != "year" \
+        and q.high / max(q.low, 1) > 3
+
+
+def _years_in(q: Quantity) -> frozenset[str]:
+    return frozenset(t for t in q.sentence_terms if len(t) == 4 and t.isdigit())
+
+
+# --------------------------------------------------------------------------- measures
+
+
+class _Weights:
+    """Inverse sentence frequency of every term in a corpus."""
+
+    def __init__(self, articles: list[Article]):
+        df: Counter[str] = Counter()
+        n = 0
+        for article in articles:
+            for s in article.sentences:
+                n += 1
+                df.update({t.term for t in tokenize(article.text[s.start:s.end])})
+        self.n = max(n, 1)
+        self.df = df
+
+    def __call__(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+
+def measure_similarity(a: Quantity, b: Quantity, weight) -> float:
+    """The weighted share of the words nearest each figure that the other's
+    sentence also has (0..1): rare shared words count most."""
+    ca = a.context[:CONTEXT_WORDS]
+    cb = b.context[:CONTEXT_WORDS]
+    if not ca or not cb:
+        return 0.0
+    da = [weight(t) for t in ca]
+    db = [weight(t) for t in cb]
+    wa, wb = sum(da), sum(db)
+    shared_a = sum(w for w, t in zip(da, ca) if t in b.sentence_terms)
+    shared_b = sum(w for w, t in zip(db, cb) if t in a.sentence_terms)
+    return min(shared_a / wa if wa else 0.0, shared_b / wb if wb else 0.0) * 0.5 + \
+        max(shared_a / wa if wa else 0.0, shared_b / wb if wb else 0.0) * 0.5
+
+
+# --------------------------------------------------------------------------- grouping
+
+
+def _measures_of(members) -> str:
+    return min((q.measures for q in members), key=len)
+
+
+def compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
+    """Agreeing groups and disagreeing pairs of sides among ``quantities``."""
+    weight = _Weights(articles)
+    edges: list[tuple[float, Quantity, Quantity]] = []
+    by_unit: dict[tuple[str, str], list[Quantity]] = {}
+    for q in quantities:
+        by_unit.setdefault(_unit_key(q), []).append(q)
+    for group in by_unit.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if not comparable(a, b):
+                    continue
+                ya, yb = _years_in(a), _years_in(b)
+                if ya and yb and not ya & yb and a.kind != "year":
+                    continue  # different time frames
+                sim = measure_similarity(a, b, weight)
+                floor = _same_floor(a) if same_figure(a, b) else AGREE_SIMILARITY
+                if sim >= floor:
+                    edges.append((sim, a, b))
+    edges.sort(key=lambda e: (-e[0], e[1].id, e[2].id))
+
+    # agreements: greedy merging, never into a group holding a conflicting value
+    group_of: dict[str, int] = {}
+    groups: list[list[Quantity]] = []
+    # (quantity id, other article, sentence there) where the quantity has an agreeing partner
+    agreeing: set[tuple[str, str, tuple[int, int]]] = set()
+    for sim, a, b in edges:
+        if not compatible_values(a, b):
+            continue
+        agreeing.add((a.id, b.source, b.sentence))
+        agreeing.add((b.id, a.source, a.sentence))
+        ga, gb = group_of.get(a.id), group_of.get(b.id)
+        if ga is not None and ga == gb:
+            continue
+        members_a = groups[ga] if ga is not None else [a]
+        members_b = groups[gb] if gb is not None else [b]
+        if not all(compatible_values(x, y) for x in members_a for y in members_b):
+            continue
+        merged = members_a + [m for m in members_b if m not in members_a]
+        if ga is None:
+            groups.append(merged)
+            target = len(groups) - 1
+        else:
+            groups[ga] = merged
+            target = ga
+        if gb is not None and gb != target:
+            groups[gb] = []
+        for m in merged:
+            group_of[m.id] = target
+
+    out: list[Group] = []
+    for members in groups:
+        if len({m.outlet for m in members}) < 2:
+            continue
+        members = sorted(members, key=lambda q: q.id)
+        out.append(Group("agree", _measures_of(members), tuple(members)))
+
+    # disagreements: the best partner, strong likeness, and no agreeing partner on either side
+    best: dict[tuple[str, str], tuple[float, Quantity]] = {}
+    for sim, a, b in edges:
+        for x, y in ((a, b), (b, a)):
+            key = (x.id, y.source)
+            if key not in best or sim > best[key][0]:
+                best[key] = (sim, y)
+    seen: set[frozenset[str]] = set()
+    for sim, a, b in edges:
+        if sim < DISAGREE_SIMILARITY or compatible_values(a, b):
+            continue
+        if (a.id, b.source, b.sentence) in agreeing or (b.id, a.source, a.sentence) in agreeing:
+            continue  # one figure of a tally agrees, so the other is its counterpart, not a rival
+        if best[(a.id, b.source)][1] is not b or best[(b.id, a.source)][1] is not a:
+            continue
+        if a.kind == "year" and not (isinstance(a.value, tuple) or isinstance(b.value, tuple)):
+            continue  # two different single years are usually two events
+        if a.kind == "count" and a.noun and b.noun and a.noun != b.noun:
+            continue  # "26 people" and "19 other children": not the same count for certain
+        side_a = _side(a, group_of, groups)
+        side_b = _side(b, group_of, groups)
+        key = frozenset(q.id for q in side_a + side_b)
+        if key in seen:
+            continue
+        seen.add(key)
+        members = tuple(sorted(side_a + side_b, key=lambda q: q.id))
+        out.append(Group("disagree", _measures_of(members), members,
+                         (tuple(side_a), tuple(side_b)), sim))
+    out.sort(key=lambda g: (g.relation != "disagree", g.members[0].id))
+    return out
+
+
+def _side(q: Quantity, group_of: dict[str, int], groups: list[list[Quantity]]) -> list[Quantity]:
+    g = group_of.get(q.id)
+    return sorted(groups[g], key=lambda m: m.id) if g is not None else [q]
+
+
+def corpus_claims(articles) -> Claims:
+    """Every quantity of the articles, and the groups where outlets agree or disagree."""
+    articles = list(articles)
+    quantities = [q for a in articles for q in quantities_of(a)]
+    return Claims(tuple(quantities), tuple(compare(quantities, articles)))

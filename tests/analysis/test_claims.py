@@ -1,0 +1,135 @@
+"""Quantities and cross-outlet claims, on text written here and on the sample corpus.
+
+Expected values are read off the sentences by a person, never from the code."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing.analysis.claims import corpus_claims, quantities_of, same_fact_groups
+from briefing.analysis.claims.quantities import find_quantities
+from briefing.corpus import read_corpus
+from conftest import SEEDS
+
+
+def _one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, [(text[f.start:f.end], f.value) for f in found]
+    f = found[0]
+    return text[f.start:f.end], f.value, f.unit, f.qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war has left at least 240,000 people dead.", ("at least 240,000 people", 240000, "people", "at least")),
+    ("Some 250,000 people have been killed.", ("Some 250,000 people", 250000, "people", "about")),
+    ("The deal was worth $5.7bn last year.", ("$5.7bn", 5.7e9, "USD", "exact")),
+    ("The deal was worth $5.7 billion.", ("$5.7 billion", 5.7e9, "USD", "exact")),
+    ("They paid 5.7 billion dollars.", ("5.7 billion dollars", 5.7e9, "USD", "exact")),
+    ("A jet came within two to three kilometers of the plane.", ("two to three kilometers", (2, 3), "km", "range")),
+    ("It came as close as ten miles.", ("ten miles", 10, "mile", "exact")),
+    ("Turnout rose to 46 percent.", ("46 percent", 46, "percent", "exact")),
+    ("Unemployment is up to 9.5% now.", ("up to 9.5%", 9.5, "percent", "up to")),
+    ("The fighting has gone on since 2011.", ("2011", 2011, "year", "exact")),
+    ("Tens of thousands of people have fled.", ("Tens of thousands of people", (20000, 99999), "people", "range")),
+    ("She signed a 225-page report.", ("225-page", 225, "page", "exact")),
+    ("Mr. Cowan, 43, is a lawyer.", ("43", 43, "year", "exact")),
+    ("The four-and-a-half-year-old war goes on.", ("four-and-a-half-year-old", 4.5, "year", "exact")),
+    ("He gave it a 1-in-3 chance.", ("1-in-3 chance", 0.3333, "probability", "exact")),
+    ("It will cost $5 to $7 million.", ("$5 to $7 million", (5e6, 7e6), "USD", "range")),
+    ("They earned between $19 and $22 million.", ("between $19 and $22 million", (19e6, 22e6), "USD", "range")),
+    ("Police seized 2,763 pounds of marijuana.", ("2,763 pounds", 2763, "pound", "exact")),
+    ("The fine was 40 pounds sterling.", ("40 pounds sterling", 40, "GBP", "exact")),
+    ("The plan raises the retirement age to 69.", ("69", 69, "year", "exact")),
+    ("Estimates have put the death toll at 45.", ("45", 45, "people", "exact")),
+    ("Spending may grow by one-half of one percentage point.",
+     ("one-half of one percentage point", 0.5, "percentage point", "exact")),
+    ("He shopped at 4,300 Wal-Mart and Sam's Club stores.",
+     ("4,300 Wal-Mart and Sam's Club stores", 4300, "store", "exact")),
+])
+
+
+def test_a_quantity_has_its_value_unit_qualifier_and_exact_span(text, expected):
+    span, value, unit, qualifier = _one(text)
+    want_span, want_value, want_unit, want_qualifier = expected
+    assert span == want_span
+    assert value == pytest.approx(want_value, rel=1e-3) if not isinstance(want_value, tuple) \
+        else tuple(value) == tuple(float(v) for v in want_value)
+    assert (unit, qualifier) == (want_unit, want_qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is at 2:30 p.m. on Oct. 21, 2015.",  # a time and a date
+    "Russia sent Su-34 jets and one of its officials.",  # a designation, an indefinite
+    "The two countries agreed on the third round.",  # a re-count, an ordinal
+    "He spoke to Channel 4 News on March 31.",  # a name, a date's day
+    "Strikes on October 19-20 primarily supported ongoing offensives.",  # the days of a date
+])
+def test_times_dates_designations_and_recounts_are_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+def test_a_falling_pair_is_a_tally_of_two_figures():
+    text = "Republicans hold a 242-190 seat advantage."
+    found = find_quantities(text)
+    assert [(text[f.start:f.end], f.value, f.unit) for f in found] == [("242", 242, "seat"), ("190", 190, "seat")]
+
+
+def test_offsets_index_the_article_text():
+    seeds_dir = SEEDS
+    corpus = read_corpus(seeds_dir)
+    for article in corpus.articles:
+        with open(seeds_dir / article.path, encoding="utf-8", newline="") as handle:
+            raw = handle.read().lstrip("\ufeff")
+        for q in quantities_of(article):
+            assert raw[q.start:q.end] == q.text
+
+
+def test_bombing_runs_and_airstrikes_never_pair_and_json_has_the_issue_shape():
+    claims = corpus_claims(read_corpus(SEEDS).articles)
+    texts = {q.id: q.text for q in claims.quantities}
+    for group in claims.groups:
+        members = {texts[m.id] for m in group.members}
+        # "40 bombing runs on Wednesday" and "2,600 airstrikes since September 2014"
+        assert not ({"at least 40 more bombing rounds", "more than 2,600 airstrikes"} <= members)
+    data = claims.to_dict()
+    assert set(data) == {"quantities", "groups"}
+    q = data["quantities"][0]
+    assert set(q) == {"id", "source", "path", "start", "end", "text", "value", "unit", "qualifier", "measures"}
+    json.dumps(data)
+
+
+def test_a_discrepancy_pairs_conflicting_spans_of_the_same_measure(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Senator retires\n\nBrooke served in the Senate from 1967 to 1979 as a Republican.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Senator retires\n\nBrooke served in the Senate from 1966 to 1978 as a Republican.\n", "utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "a.txt: {outlet: Alpha News, published: '2013-01-30'}\n"
+        "b.txt: {outlet: Beta Times, published: '2013-01-30'}\n", "utf-8")
+    claims = corpus_claims(read_corpus(tmp_path).articles)
+    disagree = [g for g in claims.groups if g.relation == "disagree"]
+    assert len(disagree) == 1
+    assert sorted(q.text for q in disagree[0].members) == ["1966 to 1978", "1967 to 1979"]
+
+
+def test_the_same_sentence_in_two_outlets_is_one_fact_and_one_outlet_is_not(tmp_path):
+    same = ("The Pentagon said the two militaries agreed on a memorandum to keep their pilots "
+            "apart over northern Syria after weeks of talks.")
+    (tmp_path / "a.txt").write_text(f"Talks\n\n{same}\n\nWeather was fine in Geneva today.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(f"Deal\n\n{same}\n\nMarkets rose sharply on oil news.\n", "utf-8")
+    (tmp_path / "c.txt").write_text(f"Copy\n\n{same}\n", "utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "a.txt: {outlet: Alpha News}\nb.txt: {outlet: Beta Times}\nc.txt: {outlet: Alpha News}\n", "utf-8")
+    groups = same_fact_groups(read_corpus(tmp_path).articles)
+    assert len(groups) == 1
+    assert set(groups[0].outlets) == {"Alpha News", "Beta Times"}
+
+
+def test_a_set_named_a_paragraph_earlier_gives_its_unit_to_n_of_them(tmp_path):
+    (tmp_path / "a.txt").write_text("Orphans\n\nThere are 32 districts without a big race.\n\n"
+                                    "\"You take 18 of them, and you see the problem.\"\n", "utf-8")
+    article = read_corpus(tmp_path).articles[0]
+    found = {q.text: (q.value, q.unit) for q in quantities_of(article)}
+    assert found["18 of them"] == (18, "district")
