@@ -110,20 +110,65 @@ def _candidates(ctx: BuildContext, section: QuotesSection) -> tuple[list[_Candid
 
 
 def _distinct(found: list[_Candidate]) -> list[_Candidate]:
-    """The candidates without repeats: the same words (or nearly: rapidfuzz ratio ≥ 90)
-    from another outlet, or a sentence that another one contains ("…" and "…, and
-    more"), are shown once, in the longer form. Order is kept."""
+    """The candidates without repeats, each shown once in its longest form.
+
+    Two candidates are the same quotation when their sentences overlap in one
+    article, or, for one speaker, when one's sentences or quoted words hold the
+    other's (a lede repeated later, too) ("…" and "…, and more") or nearly match them (rapidfuzz ratio ≥ 90:
+    another outlet's copy). Sameness is transitive; each group shows its longest
+    sentences, and its footnote also cites the other articles' copies. Order is kept.
+    """
     from rapidfuzz import fuzz
 
-    kept: list[tuple[str, str, int]] = []  # (the sentences, the quoted words, index)
-    order = sorted(enumerate(found), key=lambda x: (-len(x[1].quote.quote), -len(x[1].span.text)))
-    for index, candidate in order:
-        norm, words = normalise(candidate.span.text), normalise(candidate.quote.quote)
-        if any(norm in text or words in quoted or fuzz.ratio(norm, text) >= SAME_TEXT
-               for text, quoted, _ in kept):
-            continue
-        kept.append((norm, words, index))
-    return [found[i] for i in sorted(i for _, _, i in kept)]
+    texts = [normalise(c.span.text) for c in found]
+    words = [normalise(c.quote.quote) for c in found]
+
+    def same_words(i: int, j: int) -> bool:
+        return (texts[i] in texts[j] or texts[j] in texts[i]
+                or (min(len(words[i]), len(words[j])) >= 25 and (words[i] in words[j] or words[j] in words[i]))
+                or fuzz.ratio(texts[i], texts[j]) >= SAME_TEXT
+                or (min(len(words[i]), len(words[j])) >= 40 and fuzz.ratio(words[i], words[j]) >= SAME_TEXT))
+
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # candidates are only compared within a block: one article, or one speaker
+    blocks: dict[tuple[str, object], list[int]] = {}
+    for i, candidate in enumerate(found):
+        blocks.setdefault(("article", candidate.article.id), []).append(i)
+        blocks.setdefault(("speaker", candidate.key), []).append(i)
+    for (kind, _), members in blocks.items():
+        for n, i in enumerate(members):
+            for j in members[n + 1:]:
+                if root(i) == root(j):
+                    continue
+                a, b = found[i], found[j]
+                if kind == "article":
+                    if not (a.span.start < b.span.end and b.span.start < a.span.end):
+                        continue
+                elif not same_words(i, j):
+                    continue
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(found)):
+        groups.setdefault(root(i), []).append(i)
+    shown: list[int] = []
+    for members in groups.values():
+        first = min(members, key=lambda i: (-len(found[i].span.text), -len(found[i].quote.quote), i))
+        span = found[first].span
+        cited = {found[first].article.id}
+        for i in sorted(members, key=lambda i: -len(found[i].span.text)):
+            other = found[i]
+            if other.article.id not in cited:
+                cited.add(other.article.id)
+                span.extra.append((other.article, other.span.start, other.span.end))
+        shown.append(first)
+    return [found[i] for i in sorted(shown)]
 
 
 def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str,

@@ -65,3 +65,42 @@ def test_who_said_what_groups_one_speaker_across_articles_and_never_repeats_word
     # the short sentence is inside the longer one, and printed by both articles: shown once
     budget = [t for t in texts if "We will not vote for this budget" in t]
     assert len(budget) == 1 and "tell the governor why" in budget[0]
+
+
+THREE = """\
+Talks resume
+
+"The talks must resume this week," Minister Hana Okafor said in a statement. "We have no time to lose."
+
+Okafor spoke after a meeting in the capital.
+"""
+
+FOUR = """\
+Minister urges talks
+
+"The talks must resume this week," Hana Okafor, the foreign minister, said on Tuesday.
+"""
+
+
+def test_overlapping_quotes_show_once_and_another_outlets_copy_is_cited_too(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "three.txt").write_text(THREE, encoding="utf-8")
+    (corpus / "four.txt").write_text(FOUR, encoding="utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text(yaml.safe_dump({
+        "brief": {"title": "Quotes", "date": "2021-03-04"},
+        "corpus": {"path": str(corpus)},
+        "sections": [{"kind": "quotes", "title": "Who said what"}],
+    }), encoding="utf-8")
+    loaded, read = load_inputs(config)
+    brief = assemble_brief(loaded, read, config, dt.date(2021, 3, 4))
+    quotes = [b for b in brief.sections[0].blocks if isinstance(b, Excerpt)]
+    # "The talks must resume" and "We have no time to lose" share one paragraph's sentences
+    assert len(quotes) == 1, [q.text for q in quotes]
+    assert "We have no time to lose" in quotes[0].text
+    cited = {c.source for c in quotes[0].note.citations}
+    assert cited == {"three", "four"}
+    for citation in quotes[0].note.citations:  # each copy's span is that article's own words
+        text = (corpus / f"{citation.source}.txt").read_text(encoding="utf-8")
+        assert "The talks must resume this week" in text[citation.start:citation.end]

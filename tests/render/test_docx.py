@@ -472,7 +472,7 @@ def test_each_contents_entry_links_to_the_bookmark_on_its_heading_in_order(sampl
     assert sorted(b.get(w("id")) for b in body.iter(w("bookmarkEnd"))) == sorted(starts)
 
 
-def test_introductions_keep_with_their_subheading_and_quotes_with_their_attribution():
+def test_introductions_keep_with_what_they_introduce_and_quotes_with_their_attribution():
     unattributed = dataclasses.replace(excerpt(VOA, "Said without a line beneath."),
                                        attribution=Attribution())
     brief = dataclasses.replace(the_sample(), sections=(
@@ -480,6 +480,7 @@ def test_introductions_keep_with_their_subheading_and_quotes_with_their_attribut
             Paragraph((Text("Introduction."),)),
             Subheading("Part"),
             excerpt(VOA, "Said with a line beneath."),
+            Paragraph((Text("Reported by 2 outlets:"),)),
             unattributed,
             Paragraph((Text("Closing."),)),
         )),
@@ -487,6 +488,7 @@ def test_introductions_keep_with_their_subheading_and_quotes_with_their_attribut
     paragraphs = open_docx(render(brief)).paragraphs
     at = {p.text: i for i, p in enumerate(paragraphs)}
     assert paragraphs[at["Introduction."]].paragraph_format.keep_with_next is True
+    assert paragraphs[at["Reported by 2 outlets:"]].paragraph_format.keep_with_next is True
     assert paragraphs[at["Closing."]].paragraph_format.keep_with_next is None
     attributed = at["Said with a line beneath."]
     assert paragraphs[attributed].paragraph_format.keep_with_next is None  # Quote's own: True

@@ -51,6 +51,7 @@ from briefing.render.pdf import (
 )
 from briefing.render.pdf.footnotes import MeasuredParagraph
 from briefing.render.pdf.layout import _anchor_spans
+from briefs import excerpt as excerpt_of
 from briefs import sample_brief
 
 # ------------------------------------------------------------------ briefs
@@ -655,3 +656,23 @@ def test_reading_a_manifest_from_what_is_not_a_briefing_pdf_is_one_error():
     pikepdf.new().save(plain)
     with pytest.raises(ManifestNotFound, match="no briefing-manifest.json attached"):
         read_embedded_manifest(plain.getvalue())
+
+
+def test_a_heading_or_a_lead_in_never_ends_a_page_without_what_it_introduces():
+    """Sections whose opening and whose "Reported by …:" lines fall at every
+    height of a page: each stays on the page of what it introduces."""
+    source = sample_brief().sources[0]
+    filler = "Background sentence of the analyst's own prose that fills the line. "
+    count = 60
+    sections = []
+    for i in range(1, count + 1):
+        blocks = (Paragraph((Text(f"Opening {i}. " + filler * (i * 3 % 11)),)),
+                  Paragraph((Text(f"Lead-in {i}:"),)),
+                  excerpt_of(source, f"Entry {i} follows its lead-in."))
+        sections.append(Section(f"s{i}", f"Section {i}", "excerpts", blocks))
+    brief = dataclasses.replace(sample_brief(), sections=tuple(sections))
+    pages = page_texts(render(brief))  # whitespace squashed out
+    assert len(pages) > 12
+    for i in range(1, count + 1):
+        assert any(f"Section{i}Opening{i}." in text for text in pages), i
+        assert any(f"Lead-in{i}:Entry{i}follows" in text for text in pages), i

@@ -207,8 +207,9 @@ class DocxWriter:
                 case BriefParagraph():
                     paragraph = self._add_paragraph(S.NORMAL)
                     self._add_inlines(paragraph, block.content)
-                    if isinstance(next_block, Subheading):
-                        # an introduction stays on the page of the heading that follows it
+                    if next_block is not None and not isinstance(next_block, BriefParagraph):
+                        # a paragraph that leads into a heading, an excerpt or a table
+                        # ("Reported by 2 outlets:") stays on its page
                         paragraph.paragraph_format.keep_with_next = True
                 case Subheading():
                     self._add_heading(block.text, 2)

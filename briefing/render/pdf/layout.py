@@ -192,8 +192,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "caption", fontName=SANS, fontSize=7.8, leading=10.5, textColor=MUTED, spaceBefore=3,
         spaceAfter=10,
     )
-    # Kept with what follows: the analyst note box under an excerpt or key point.
-    for name in ("attribution", "bullet"):
+    # Kept with what follows: the analyst note box under an excerpt or key point; a
+    # section's opening paragraphs, with its first entry.
+    for name in ("attribution", "bullet", "body"):
         styles[f"{name}_kept"] = ParagraphStyle(f"{name}_kept", parent=styles[name], keepWithNext=1)
     return styles
 
@@ -524,12 +525,21 @@ def _section(ctx: _Context, index: int, section: Section) -> list:
         toc_markup=ctx.text(section.title, SANS),
     )
     flowables: list = [CondPageBreak(130), heading]
-    for block in section.blocks:
+    # the heading, the opening paragraphs and the first subheading (all keepWithNext)
+    # go to a new page together with the first entry rather than end a page alone;
+    # so does any paragraph that leads into an entry ("Reported by 2 outlets:")
+    opening = any(not isinstance(block, ParagraphBlock) for block in section.blocks)
+    following = section.blocks[1:] + (None,)
+    for block, next_block in zip(section.blocks, following):
         match block:
             case ParagraphBlock():
-                flowables.append(MeasuredParagraph(ctx.inlines(block.content), ctx.styles["body"]))
+                leads_in = next_block is not None and not isinstance(next_block, ParagraphBlock)
+                style = "body_kept" if leads_in or opening else "body"
+                flowables.append(MeasuredParagraph(ctx.inlines(block.content), ctx.styles[style]))
+                continue
             case Subheading():
-                flowables.append(CondPageBreak(90))
+                if not opening:
+                    flowables.append(CondPageBreak(90))
                 flowables.append(MeasuredParagraph(ctx.text(block.text, SANS_BOLD), ctx.styles["h2"]))
             case Excerpt():
                 flowables.extend(_excerpt(ctx, block))
@@ -543,6 +553,7 @@ def _section(ctx: _Context, index: int, section: Section) -> list:
                 flowables.extend(_table(ctx, block))
             case _:
                 assert_never(block)
+        opening = False
     return flowables
 
 
