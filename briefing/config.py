@@ -100,8 +100,13 @@ class CorpusConfig(_Model):
     noise: list[NoiseRuleConfig] = Field(
         default_factory=list, description="Page-noise rules added to the built-in list."
     )
+    index: str | None = Field(
+        None,
+        description="Folder of the corpus index, relative to this config file. Default: .briefing "
+        "in the corpus folder (give one for a read-only corpus).",
+    )
 
-    @field_validator("path", "manifest")
+    @field_validator("path", "manifest", "index")
     @classmethod
     def _usable(cls, value: str | None) -> str | None:
         return _usable_path(value)
@@ -321,6 +326,11 @@ class LoadedConfig:
     @property
     def output_dir(self) -> Path:
         return self.resolve(self.config.output.dir)
+
+    @property
+    def index_dir(self) -> Path | None:
+        folder = self.config.corpus.index
+        return self.resolve(folder) if folder else None
 
 
 def brief_date(config: BriefConfig, env: dict | None = None) -> _dt.date:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from briefing.errors import OutputError
 
-__all__ = ["JOURNAL", "TMP_SUFFIX", "ensure_dir", "pending_commit", "recover", "write_atomic",
+__all__ = ["JOURNAL", "TMP_SUFFIX", "ensure_dir", "folder_lock", "pending_commit", "recover", "write_atomic",
            "write_set"]
 
 JOURNAL = ".briefing-commit.json"
@@ -95,7 +95,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def _locked(folder: Path):
+def folder_lock(folder: Path):
     """Hold the folder's lock: an advisory lock on the folder itself, so no lock
     file is left behind (no lock where the system has none)."""
     try:
@@ -150,7 +150,7 @@ def recover(folder: Path) -> None:
 def write_set(folder: Path, files: dict[str, bytes]) -> list[Path]:
     """Write ``files`` (name → bytes) into ``folder`` as one set; the paths written."""
     ensure_dir(folder)
-    with _locked(folder):
+    with folder_lock(folder):
         recover(folder)
         staged: list[tuple[Path, Path]] = []
         try:

@@ -19,7 +19,7 @@ from briefing.errors import RenderError
 from briefing.model import Brief, RenderOptions
 from briefing.output import write_set
 
-__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "render_all"]
+__all__ = ["BuildResult", "assemble_brief", "build", "load_inputs", "open_corpus", "render_all"]
 
 
 @dataclass
@@ -29,20 +29,47 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
-    loaded = load_config(config_path)
-    cfg = loaded.config.corpus
+def _rules(loaded: LoadedConfig):
     rules = default_rules()
-    if cfg.noise:
-        rules = rules.extended([compile_rule(r.name, r.pattern, r.scope) for r in cfg.noise])
+    noise = loaded.config.corpus.noise
+    if noise:
+        rules = rules.extended([compile_rule(r.name, r.pattern, r.scope) for r in noise])
+    return rules
+
+
+def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
+    """The config and its corpus read into memory (no index)."""
+    loaded = load_config(config_path)
     corpus = read_corpus(
         loaded.corpus_path,
         loaded.manifest_path,
-        max_bytes=int(cfg.max_file_mb * 1024 * 1024),
-        noise=rules,
+        max_bytes=int(loaded.config.corpus.max_file_mb * 1024 * 1024),
+        noise=_rules(loaded),
         exclude=(loaded.output_dir,),  # briefs written inside the corpus folder are not articles
     )
     return loaded, corpus
+
+
+def open_corpus(loaded: LoadedConfig, *, index: Path | None = None, jobs: int | None = None,
+                progress=None, cluster=None):
+    """The config's corpus through its index, brought up to date first (a corpus
+    that is one file is read into memory)."""
+    # (load_inputs reads the config again: cheap, and one place words its errors)
+    from briefing.index import open_index
+
+    if not loaded.corpus_path.is_dir():  # one file, or an error read_corpus words
+        return load_inputs(loaded.path)[1]
+    return open_index(
+        loaded.corpus_path,
+        loaded.manifest_path,
+        max_bytes=int(loaded.config.corpus.max_file_mb * 1024 * 1024),
+        noise=_rules(loaded),
+        exclude=(loaded.output_dir,),
+        index=index or loaded.index_dir,
+        jobs=jobs,
+        progress=progress,
+        cluster=cluster,
+    )
 
 
 def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path,
@@ -78,10 +105,17 @@ def render_all(brief: Brief, formats: list[str], options: RenderOptions,
 
 
 def build(config_path: str | Path, formats: list[str] | None = None,
-          out_dir: str | Path | None = None) -> BuildResult:
+          out_dir: str | Path | None = None, *, index: Path | None = None, jobs: int | None = None,
+          progress=None, cluster=None, in_memory: bool = False) -> BuildResult:
+    """Build the brief and write its files. The corpus is read through its index
+    (``in_memory``: read whole, as ``load_inputs`` does)."""
     from briefing import formats as table
 
-    loaded, corpus = load_inputs(config_path)
+    if in_memory:
+        loaded, corpus = load_inputs(config_path)
+    else:
+        loaded = load_config(config_path)
+        corpus = open_corpus(loaded, index=index, jobs=jobs, progress=progress, cluster=cluster)
     folder = Path(out_dir) if out_dir is not None else loaded.output_dir
     brief = assemble_brief(loaded, corpus, config_path, output_dir=folder)
     chosen = list(dict.fromkeys(formats or loaded.config.output.formats))

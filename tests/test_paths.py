@@ -49,7 +49,10 @@ def project(tmp_path) -> Path:
 
 
 def _files(root: Path) -> set[str]:
-    return {p.relative_to(root).as_posix() for p in root.rglob("*") if not p.is_dir()}
+    """Every file under ``root``, but the corpus index (``.briefing/`` in the corpus
+    folder, tested in tests/index/): what a build writes is these and its outputs."""
+    return {p.relative_to(root).as_posix() for p in root.rglob("*")
+            if not p.is_dir() and ".briefing" not in p.relative_to(root).parts}
 
 
 def _build(runner, config: Path, *args: str):

@@ -299,22 +299,44 @@ def corpus_watch():
     _watch["root"] = None
 
 
-def test_a_build_never_writes_under_the_corpus(tmp_path, corpus_watch):
+def test_a_build_writes_under_the_corpus_only_its_index(tmp_path, corpus_watch):
     from briefing.pipeline import build
 
     corpus = tmp_path / "corpus"
-    shutil.copytree(SEEDS, corpus)
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".briefing"))
     config = config_copy(tmp_path / "cfg", corpus)
+    before = _snapshot(corpus)
+    hits = corpus_watch(corpus)
+    build(config, available_formats(), tmp_path / "out")
+    index = os.path.realpath(corpus / ".briefing")
+    assert hits and all(path == index or path.startswith(index + os.sep) for _, path in hits)
+    after = {k: v for k, v in _snapshot(corpus).items() if k.split("/")[0] != ".briefing"}
+    assert after == before
+    assert (corpus / ".briefing" / "index.sqlite").is_file()
+
+
+def test_with_its_index_elsewhere_a_build_never_writes_under_the_corpus(tmp_path, corpus_watch):
+    from briefing.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(".briefing"))
+    config = config_copy(tmp_path / "cfg", corpus)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace(f"manifest: {corpus}/sources.yaml",
+                                   f"manifest: {corpus}/sources.yaml\n  index: ../index"), encoding="utf-8")
     before = _snapshot(corpus)
     hits = corpus_watch(corpus)
     build(config, available_formats(), tmp_path / "out")
     assert hits == []
     assert _snapshot(corpus) == before
+    assert (tmp_path / "index" / "index.sqlite").is_file()
     (corpus / "probe.txt").write_text("the watch itself sees writes")
     assert hits and hits[0][0] == "open"
 
 
 def test_a_read_only_corpus_builds_and_stays_unchanged(tmp_path):
+    """Its index goes to the user's cache (a folder with no write bit is read-only
+    by intent, even for root, who could write it)."""
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     for path in corpus.rglob("*"):
@@ -323,10 +345,12 @@ def test_a_read_only_corpus_builds_and_stays_unchanged(tmp_path):
     try:
         before = _snapshot(corpus)
         config = config_copy(tmp_path / "cfg", corpus)
+        cache = tmp_path / "cache"
         result = run_briefing("build", config, "--out", tmp_path / "out", "-f", "json", "-f", "md",
-                              env={"SOURCE_DATE_EPOCH": EPOCH})
+                              env={"SOURCE_DATE_EPOCH": EPOCH, "XDG_CACHE_HOME": str(cache)})
         assert result.returncode == 0, result.stderr
         assert _snapshot(corpus) == before
+        assert [p.name for p in cache.glob("briefing/indexes/corpus-*/index.sqlite")] == ["index.sqlite"]
     finally:
         corpus.chmod(0o755)
         for path in corpus.rglob("*"):

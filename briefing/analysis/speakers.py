@@ -30,14 +30,27 @@ def to_speaker(quotation: Quotation, analysis: QuoteAnalysis | None = None) -> S
 
 
 class SpeakerLookup:
-    def __init__(self, articles):
+    """Quotations and speakers, found once per article: from the articles given,
+    or, for an indexed corpus (``stored``), from the analyses stored in its index."""
+
+    def __init__(self, articles=(), *, stored=None):
+        self._stored = stored
         self._articles = {a.id: a for a in articles}
         self._analyses: dict[str, QuoteAnalysis] = {}
+
+    @classmethod
+    def of(cls, corpus) -> "SpeakerLookup":
+        """The lookup for a corpus in memory or an indexed one."""
+        if hasattr(corpus, "quote_analysis"):
+            return cls(stored=corpus)
+        return cls(corpus.articles)
 
     def analysis(self, article: Article) -> QuoteAnalysis:
         found = self._analyses.get(article.id)
         if found is None:
-            found = self._analyses[article.id] = analyze_article(article)
+            found = (self._stored.quote_analysis(article) if self._stored is not None
+                     else analyze_article(article))
+            self._analyses[article.id] = found
         return found
 
     def speaker_for(self, article: Article, start: int, end: int) -> Speaker | None:
@@ -50,7 +63,26 @@ class SpeakerLookup:
 
     def all(self) -> list[tuple[Article, Quotation]]:
         """Every quotation of the corpus, article by article, in text order."""
-        return [(a, q) for a in self._articles.values() for q in self.analysis(a).quotations]
+        articles = self._articles.values() if self._stored is None else self._stored.iter_articles()
+        return [(a, q) for a in articles for q in self.analysis(a).quotations]
+
+    def totals(self) -> dict[str, int]:
+        """Speaker name → how many words the corpus quotes them saying (attributed
+        quotations, scare quotes left out)."""
+        if self._stored is not None:
+            return self._stored.speaker_totals()
+        words: dict[str, int] = {}
+        for _, q in self.all():
+            if q.speaker is not None and not q.scare:
+                words[q.speaker.name] = words.get(q.speaker.name, 0) + q.words
+        return words
+
+    def quoting(self, names: set[str]) -> list[Article]:
+        """The articles that quote any of ``names``, in corpus order."""
+        if self._stored is not None:
+            return self._stored.load(self._stored.quoting(sorted(names)))
+        return [a for a in self._articles.values()
+                if any(q.speaker is not None and q.speaker.name in names for q in self.analysis(a).quotations)]
 
 
 def corpus_quotes(articles) -> list[tuple[Article, Quotation]]:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from briefing.analysis.terms import terms_of, tokenize
 from briefing.corpus.article import Article, Sentence
@@ -114,6 +115,69 @@ class _Doc:
     positions: dict[str, list[int]] = field(default_factory=dict)
     question: bool = False
 
+    @property
+    def key(self) -> tuple[str, int]:
+        return self.article.id, self.sentence.index
+
+
+def make_doc(article: Article, sentence: Sentence) -> _Doc:
+    """One sentence as a document: its terms, their positions, whether it asks."""
+    text = article.text[sentence.start:sentence.end]
+    tokens = tokenize(text)
+    counts = Counter(t.term for t in tokens)
+    positions: dict[str, list[int]] = {}
+    for tok in tokens:
+        positions.setdefault(tok.term, []).append(tok.position)
+    return _Doc(article, sentence, counts, len(tokens) or 1, positions,
+                text.rstrip().rstrip("\"'”’»)").endswith("?"))
+
+
+class DocSource(Protocol):
+    """Where a :class:`SentenceIndex` finds its documents and their statistics:
+    every sentence of articles in memory (:class:`InMemory`), or a corpus index
+    that retrieves the best candidates for a query (``briefing.index``)."""
+
+    n: int  # sentences in the corpus
+    avgdl: float  # their average length in terms
+
+    def df(self, term: str) -> int: ...
+
+    def docs_with(self, terms: list[str]) -> list[_Doc]:
+        """Sentences holding any of ``terms`` (a source may keep only the best)."""
+
+    def doc(self, article_id: str, sentence_index: int) -> _Doc | None: ...
+
+
+class InMemory:
+    """Every body sentence of the given articles, with a term → sentences map."""
+
+    def __init__(self, articles):
+        self.docs: list[_Doc] = []
+        self._df: Counter = Counter()
+        self._postings: dict[str, list[int]] = {}
+        total = 0
+        for article in articles:
+            for sentence in article.sentences:
+                doc = make_doc(article, sentence)
+                for term in doc.counts:
+                    self._postings.setdefault(term, []).append(len(self.docs))
+                self.docs.append(doc)
+                total += doc.length if doc.counts else 0
+        self._df = Counter({term: len(found) for term, found in self._postings.items()})
+        self.n = len(self.docs)
+        self.avgdl = (total / self.n) if self.n else 1.0
+        self._by_key = {doc.key: doc for doc in self.docs}
+
+    def df(self, term: str) -> int:
+        return self._df.get(term, 0)
+
+    def docs_with(self, terms: list[str]) -> list[_Doc]:
+        found = sorted({i for term in terms for i in self._postings.get(term, ())})
+        return [self.docs[i] for i in found]
+
+    def doc(self, article_id: str, sentence_index: int) -> _Doc | None:
+        return self._by_key.get((article_id, sentence_index))
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -135,37 +199,24 @@ class Explanation:
 
 
 class SentenceIndex:
-    """BM25 statistics over every body sentence of a corpus."""
+    """BM25 over the sentences of a corpus, with the bonuses above."""
 
-    def __init__(self, articles: tuple[Article, ...] | list[Article]):
-        self.docs: list[_Doc] = []
-        df: Counter = Counter()
-        total = 0
-        for article in articles:
-            for sentence in article.sentences:
-                text = article.text[sentence.start:sentence.end]
-                tokens = tokenize(text)
-                counts = Counter(t.term for t in tokens)
-                positions: dict[str, list[int]] = {}
-                for tok in tokens:
-                    positions.setdefault(tok.term, []).append(tok.position)
-                self.docs.append(_Doc(article, sentence, counts, len(tokens) or 1, positions,
-                                      text.rstrip().rstrip("\"'”’»)").endswith("?")))
-                df.update(counts.keys())
-                total += len(tokens)
-        self.n = len(self.docs)
-        self.avgdl = (total / self.n) if self.n else 1.0
-        self.df = df
+    def __init__(self, articles=(), *, source: DocSource | None = None):
+        self.source = source if source is not None else InMemory(articles)
+
+    @property
+    def n(self) -> int:
+        return self.source.n
 
     def idf(self, term: str) -> float:
-        df = self.df.get(term, 0)
+        df = self.source.df(term)
         return math.log((self.n - df + 0.5) / (df + 0.5) + 1.0)
 
     def _term_score(self, doc: _Doc, term: str) -> float:
         tf = doc.counts.get(term, 0)
         if not tf:
             return 0.0
-        return self.idf(term) * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / self.avgdl))
+        return self.idf(term) * tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / self.source.avgdl))
 
     @staticmethod
     def _order(doc: _Doc, terms: tuple[str, ...]) -> str | None:
@@ -214,24 +265,25 @@ class SentenceIndex:
         paragraph, so one that carries on a relevant passage in other words rises.
         (An article prior, how much the whole article is about the theme, was
         tried and did not help on the labelled themes.)"""
-        weights = query.weights
-        own: dict[int, float] = {}
-        why_of: dict[int, Explanation] = {}
-        for i, doc in enumerate(self.docs):
-            if any(t in doc.counts for t in weights):
-                why = self.explain(doc, query)
-                if why.score > 0 or why.excluded:
-                    own[i], why_of[i] = why.score, why
+        own: dict[tuple[str, int], float] = {}
+        why_of: dict[tuple[str, int], Explanation] = {}
+        docs: dict[tuple[str, int], _Doc] = {}
+        for doc in self.source.docs_with(list(query.weights)):
+            why = self.explain(doc, query)
+            if why.score > 0 or why.excluded:
+                own[doc.key], why_of[doc.key], docs[doc.key] = why.score, why, doc
         out = []
-        for i, score in own.items():
-            doc = self.docs[i]
-            if why_of[i].excluded:
+        for key, score in own.items():
+            doc = docs[key]
+            if why_of[key].excluded:
                 continue
-            around = sum(own.get(j, 0.0) for j in (i - 1, i + 1)
-                         if 0 <= j < len(self.docs) and self.docs[j].article is doc.article
-                         and self.docs[j].sentence.paragraph == doc.sentence.paragraph)
+            around = 0.0
+            for index in (key[1] - 1, key[1] + 1):
+                other = docs.get((key[0], index))
+                if other is not None and other.sentence.paragraph == doc.sentence.paragraph:
+                    around += own[other.key]
             total = score + NEIGHBOURS * around
-            matched = tuple(dict.fromkeys(query.labels[t] for t in why_of[i].terms))
+            matched = tuple(dict.fromkeys(query.labels[t] for t in why_of[key].terms))
             out.append((total, doc, matched))
         out.sort(key=lambda x: (-x[0], x[1].article.id, x[1].sentence.start))
         return out
@@ -261,7 +313,4 @@ class SentenceIndex:
                 for score, doc, matched in self._candidates(query)]
 
     def doc_of(self, article_id: str, sentence_index: int) -> _Doc | None:
-        for doc in self.docs:
-            if doc.article.id == article_id and doc.sentence.index == sentence_index:
-                return doc
-        return None
+        return self.source.doc(article_id, sentence_index)

@@ -153,7 +153,11 @@ class Span:
 
 
 class BuildContext:
-    """The builders' input: config, corpus, and the corpus analysed once, lazily."""
+    """The builders' input: config, corpus, and the corpus analysed once, lazily.
+
+    ``corpus`` is a :class:`~briefing.corpus.Corpus` in memory or an
+    :class:`~briefing.index.IndexedCorpus`; builders read the same interface.
+    """
 
     def __init__(self, config: BriefConfig, corpus: Corpus, config_path: str, author: str | None):
         self.config = config
@@ -163,19 +167,31 @@ class BuildContext:
 
     @cached_property
     def index(self) -> SentenceIndex:
-        return SentenceIndex(self.corpus.articles)
+        source = getattr(self.corpus, "sentence_source", None)
+        return SentenceIndex(source=source()) if source else SentenceIndex(self.corpus.articles)
 
     @cached_property
     def speakers(self) -> SpeakerLookup:
         """Quotations and their speakers, found once per article."""
-        return SpeakerLookup(self.corpus.articles)
+        return SpeakerLookup.of(self.corpus)
+
+    @cached_property
+    def articles(self) -> tuple[Article, ...]:
+        """The articles this brief reads, in corpus order: those holding a sentence
+        that one of the config's themes finds, or every article when the config
+        has no themes. Sections that look across articles (facts several outlets
+        report, where they disagree, the chronology) look at these."""
+        if not self.config.themes:
+            return tuple(self.corpus.articles)
+        found = {c.article.id for theme in self.config.themes for c in self.rank([theme])}
+        return tuple(self.corpus.load([i for i in self.corpus.ids() if i in found]))
 
     @cached_property
     def events(self) -> tuple:
-        """Every dated sentence of the corpus (``analysis.events``), found once."""
+        """Every dated sentence of the brief's articles (``analysis.events``), found once."""
         from briefing.analysis.events import find_events
 
-        return tuple(event for article in self.corpus.articles for event in find_events(article))
+        return tuple(event for article in self.articles for event in find_events(article))
 
     @cached_property
     def _events_by_sentence(self) -> dict:

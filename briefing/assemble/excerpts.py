@@ -215,8 +215,7 @@ def pinned_spans(ctx: BuildContext, index: int, section: ExcerptsSection, spans:
         needle = collapse_ws(note.anchor).casefold()
         span = next((s for s in spans if needle in collapse_ws(s.text).casefold()), None)
         if span is None:
-            hits = [(a, s) for a in ctx.corpus.articles for s in a.sentences
-                    if needle in collapse_ws(a.text[s.start:s.end]).casefold()]
+            hits = ctx.corpus.sentences_containing(needle)
             where = f"{ctx.config_path}: sections[{index}].notes[{j}]"
             if not hits:
                 raise AssemblyError(f"{where}: anchor {note.anchor!r} is in no sentence of the corpus "
@@ -237,7 +236,7 @@ def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: s
     spans = candidate_spans(ctx, section.themes, section.min_score, theme, section.max_sentences)
     pinned = pinned_spans(ctx, index, section, spans, theme)
     chosen = select_spans(spans, section.max_items, used_texts(earlier), pinned)
-    source_order = [a.id for a in ctx.corpus.articles]
+    source_order = ctx.corpus.ids()
     ordered = order_spans(chosen, section.order, source_order, ctx.happened)
     excerpts = [ctx.excerpt(s) for s in ordered]
     excerpts, loose = attach_notes(ctx, index, excerpts, section.notes)

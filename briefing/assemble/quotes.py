@@ -67,46 +67,70 @@ def canonical_names(names) -> dict[str, str]:
     return out
 
 
-def _candidates(ctx: BuildContext, section: QuotesSection) -> tuple[list[_Candidate], dict[str, int],
-                                                                   dict[str, str]]:
-    """Every attributed quotation the section may show (one per sentence span, never the
-    same words twice), the words each speaker is quoted saying across the corpus, and
-    each speaker's name."""
+def _chosen(ctx: BuildContext, section: QuotesSection) -> tuple[list[tuple[str, list[_Candidate]]],
+                                                               dict[str, str]]:
+    """The speakers the section shows, most quoted first, each with the quotations
+    it shows (up to ``max_items`` in all), and each speaker's name.
+
+    A speaker's quotations are read only when the speaker's turn comes, so a
+    large corpus loads the articles of the few speakers shown. Within a speaker,
+    repeats are shown once (:func:`_distinct`); a quotation whose sentences
+    overlap one a more quoted speaker already shows is left out."""
     wanted = {s.casefold() for s in section.speakers}
     on_theme = _relevant(ctx, section.themes)
-    attributed = [(a, q) for a, q in ctx.speakers.all() if q.speaker is not None and not q.scare]
-    canonical = canonical_names(q.speaker.name for _, q in attributed)
+    totals = ctx.speakers.totals()
+    canonical = canonical_names(totals)
     words: dict[str, int] = {}
     display: dict[str, str] = {}
-    for _, quote in attributed:
-        name = canonical[quote.speaker.name.casefold()]
-        key = name.casefold()
-        words[key] = words.get(key, 0) + quote.words
-        display.setdefault(key, name)
-    found: list[_Candidate] = []
-    seen: set[tuple[str, int, int]] = set()
-    for article, quote in attributed:
-        key = canonical[quote.speaker.name.casefold()].casefold()
+    names_of: dict[str, set[str]] = {}
+    for name, said in totals.items():
+        shown_as = canonical[name.casefold()]
+        key = shown_as.casefold()
+        words[key] = words.get(key, 0) + said
+        display.setdefault(key, shown_as)
+        names_of.setdefault(key, set()).add(name)
+    shown: dict[str, list[tuple[int, int]]] = {}  # article id -> spans shown
+    chosen: list[tuple[str, list[_Candidate]]] = []
+    total = 0
+    for key in sorted(words, key=lambda k: (-words[k], display[k])):
+        if total >= section.max_items:
+            break
         if wanted and key not in wanted and not any(w in key for w in wanted):
             continue
-        # the sentences holding the quotation and its cue, within the paragraph
-        # where the quotation opens (an excerpt never crosses paragraphs)
-        home = next((p.index for p in article.paragraphs if p.start <= quote.start < p.end), None)
-        sentences = [s for s in article.sentences
-                     if s.paragraph == home
-                     and s.start < quote.sentence_span[1] and quote.sentence_span[0] < s.end]
-        sentences = sentences[:section.max_sentences]  # a long quotation shows its opening
-        if not sentences:
+        found: list[_Candidate] = []
+        seen: set[tuple[str, int, int]] = set()
+        for article in ctx.speakers.quoting(names_of[key]):
+            for quote in ctx.speakers.analysis(article).quotations:
+                if quote.speaker is None or quote.scare or quote.speaker.name not in names_of[key]:
+                    continue
+                # the sentences holding the quotation and its cue, within the paragraph
+                # where the quotation opens (an excerpt never crosses paragraphs)
+                home = next((p.index for p in article.paragraphs if p.start <= quote.start < p.end), None)
+                sentences = [s for s in article.sentences
+                             if s.paragraph == home
+                             and s.start < quote.sentence_span[1] and quote.sentence_span[0] < s.end]
+                sentences = sentences[:section.max_sentences]  # a long quotation shows its opening
+                if not sentences:
+                    continue
+                if on_theme is not None and not any((article.id, s.index) in on_theme for s in sentences):
+                    continue
+                start, end = sentences[0].start, sentences[-1].end
+                if (article.id, start, end) in seen or any(
+                        a < end and start < b for a, b in shown.get(article.id, ())):
+                    continue
+                seen.add((article.id, start, end))
+                found.append(_Candidate(key, Span(article, sentences, float(quote.confidence), (), None),
+                                        article, quote))
+        items = _distinct(found)[:section.max_items - total]
+        if not items:
             continue
-        if on_theme is not None and not any((article.id, s.index) in on_theme for s in sentences):
-            continue
-        span_key = (article.id, sentences[0].start, sentences[-1].end)
-        if span_key in seen:
-            continue
-        seen.add(span_key)
-        found.append(_Candidate(key, Span(article, sentences, float(quote.confidence), (), None),
-                                article, quote))
-    return _distinct(found), words, display
+        for item in items:
+            shown.setdefault(item.article.id, []).append((item.span.start, item.span.end))
+            for other, start, end in item.span.extra:
+                shown.setdefault(other.id, []).append((start, end))
+        total += len(items)
+        chosen.append((key, items))
+    return chosen, display
 
 
 def _distinct(found: list[_Candidate]) -> list[_Candidate]:
@@ -173,19 +197,8 @@ def _distinct(found: list[_Candidate]) -> list[_Candidate]:
 
 def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str,
           earlier: tuple[Section, ...]) -> Section:
-    candidates, words, display = _candidates(ctx, section)
-    by_speaker: dict[str, list[_Candidate]] = {}
-    for candidate in candidates:
-        by_speaker.setdefault(candidate.key, []).append(candidate)
-    # choose first (most-quoted speakers, up to max_items), then build only those
-    chosen: list[tuple[str, list[_Candidate]]] = []
-    total = 0
-    for key in sorted(by_speaker, key=lambda k: (-words[k], display[k])):
-        if total >= section.max_items:
-            break
-        items = by_speaker[key][: section.max_items - total]
-        total += len(items)
-        chosen.append((key, items))
+    chosen, display = _chosen(ctx, section)
+    total = sum(len(items) for _, items in chosen)
     built = [ctx.excerpt(c.span, kind="quote", speaker=to_speaker(c.quote, ctx.speakers.analysis(c.article)))
              for _, items in chosen for c in items]
     flat, loose = attach_notes(ctx, index, built, section.notes)
@@ -204,7 +217,8 @@ def build(ctx: BuildContext, index: int, section: QuotesSection, section_id: str
 
 
 def describe(ctx: BuildContext, section: QuotesSection) -> str:
-    candidates, _, display = _candidates(ctx, section)
-    speakers = len({c.key for c in candidates})
-    return (f"{plural(len(candidates), 'attributed quotation')} by {plural(speakers, 'speaker')} "
-            f"(max_items {section.max_items})")
+    chosen, _ = _chosen(ctx, section)
+    shown = sum(len(items) for _, items in chosen)
+    speakers = sum(1 for _ in ctx.speakers.totals())
+    return (f"{plural(shown, 'quotation')} of the {plural(len(chosen), 'most quoted speaker')} "
+            f"(max_items {section.max_items}; {plural(speakers, 'speaker')} quoted in the corpus)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from briefing.corpus.article import Article, Entry, Field, Heading, Metadata, Paragraph, Sentence
@@ -40,7 +41,10 @@ __all__ = [
     "article_from_extract",
     "article_from_raw",
     "article_id",
+    "FileRead",
     "read_corpus",
+    "read_file",
+    "unique_id",
     "slugify",
 ]
 
@@ -55,10 +59,31 @@ class Corpus:
     manifest_path: Path | None = None
 
     def get(self, article_id: str) -> Article | None:
-        for article in self.articles:
-            if article.id == article_id:
-                return article
-        return None
+        return self._by_id.get(article_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        return {article.id: article for article in self.articles}
+
+    def ids(self) -> list[str]:
+        return [article.id for article in self.articles]
+
+    def load(self, ids: list[str]) -> list[Article]:
+        """The articles of ``ids``, in that order (unknown ids are left out)."""
+        return [self._by_id[i] for i in ids if i in self._by_id]
+
+    def iter_articles(self):
+        return iter(self.articles)
+
+    def sentences_containing(self, needle: str) -> list[tuple[Article, Sentence]]:
+        """Every sentence whose text, spaces collapsed and case-folded, holds ``needle``
+        (given collapsed and case-folded)."""
+        return sentences_containing(self.articles, needle)
+
+
+def sentences_containing(articles, needle: str) -> list[tuple[Article, Sentence]]:
+    return [(a, s) for a in articles for s in a.sentences
+            if needle in " ".join(a.text[s.start:s.end].split()).casefold()]
 
 
 def slugify(relpath: str) -> str:
@@ -107,47 +132,22 @@ def read_corpus(
     unsupported: list[str] = []
     ids: set[str] = set()
     for file in files:
-        try:
-            relpath, data = read_file_bytes(file, base, max_bytes)
-            try:
-                reading = read_bytes(data, relpath)
-            except Unreadable as exc:
-                if str(exc) == NO_READER:
-                    unsupported.append(relpath)
-                    continue
-                raise SkippedFile(relpath, str(exc)) from None
-        except SkippedFile as skipped:
-            if skipped.reason == "empty file" and choose(skipped.relpath, b"") is None:
-                unsupported.append(skipped.relpath)
-            else:
-                warnings.append(str(skipped))
-            continue
-        key_base = relpath
+        key_base = None
         if entries:
             try:
                 key_base = file.resolve().relative_to(manifest_dir).as_posix()
             except ValueError:
-                key_base = relpath
-        sha = hashlib.sha256(data).hexdigest()
-        warnings.extend(f"{relpath}: {w}" for w in reading.warnings)
-        for extract in reading.articles:
-            entry = None
-            if entries:
-                for key in _manifest_keys(key_base, relpath, extract.part):
-                    if key in entries:
-                        entry = entries[key]
-                        matched.add(key)
-                        break
-            article = article_from_extract(extract, reading, relpath, sha, rules, entry)
-            unique = article.id
-            n = 2
-            while unique in ids:
-                unique = f"{article.id}-{n}"
-                n += 1
-            ids.add(unique)
+                key_base = None
+        found = read_file(file, base, max_bytes, rules, entries, key_base)
+        if found.unsupported:
+            unsupported.append(found.relpath)
+        warnings.extend(found.warnings)
+        matched.update(found.matched)
+        for article in found.articles:
+            unique = unique_id(article.id, ids)
             if unique != article.id:
                 article = replace(article, id=unique)
-            warnings.extend(f"{article.id if article.part else relpath}: {w}" for w in article.warnings)
+            warnings.extend(f"{article.id if article.part else found.relpath}: {w}" for w in article.warnings)
             articles.append(article)
     for key in entries:
         if key not in matched:
@@ -169,6 +169,64 @@ def read_corpus(
     if missing:
         warnings.append(missing_metadata_warning(missing, len(articles), manifest_path))
     return Corpus(root, tuple(articles), tuple(warnings), manifest_path if entries else None)
+
+
+@dataclass(frozen=True)
+class FileRead:
+    """What one file gives: its articles (ids not yet made unique across the
+    corpus), the warnings about the file, whether no reader takes it, and the
+    manifest keys its articles matched."""
+
+    relpath: str
+    articles: tuple[Article, ...] = ()
+    warnings: tuple[str, ...] = ()
+    unsupported: bool = False
+    matched: tuple[str, ...] = ()
+    sha256: str | None = None  # of the file's bytes, when they were read
+
+
+def read_file(file: Path, base: Path, max_bytes: int, rules: NoiseRules,
+              entries: dict[str, ManifestEntry], key_base: str | None = None) -> FileRead:
+    """Read one file of a corpus rooted at ``base`` through the reader that takes
+    it: never raises for the file's content (a file that cannot be used is a
+    warning). ``entries`` are the manifest's, keyed as in ``sources.yaml``;
+    ``key_base`` is the file's path relative to the manifest's folder."""
+    try:
+        relpath, data = read_file_bytes(file, base, max_bytes)
+        try:
+            reading = read_bytes(data, relpath)
+        except Unreadable as exc:
+            if str(exc) == NO_READER:
+                return FileRead(relpath, unsupported=True)
+            raise SkippedFile(relpath, str(exc)) from None
+    except SkippedFile as skipped:
+        if skipped.reason == "empty file" and choose(skipped.relpath, b"") is None:
+            return FileRead(skipped.relpath, unsupported=True)
+        return FileRead(skipped.relpath, warnings=(str(skipped),))
+    sha = hashlib.sha256(data).hexdigest()
+    articles: list[Article] = []
+    matched: list[str] = []
+    for extract in reading.articles:
+        entry = None
+        for key in _manifest_keys(key_base or relpath, relpath, extract.part) if entries else ():
+            if key in entries:
+                entry = entries[key]
+                matched.append(key)
+                break
+        articles.append(article_from_extract(extract, reading, relpath, sha, rules, entry))
+    return FileRead(relpath, tuple(articles), tuple(f"{relpath}: {w}" for w in reading.warnings),
+                    matched=tuple(matched), sha256=sha)
+
+
+def unique_id(candidate: str, taken: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… when an earlier file (in path
+    order) has it; the id chosen joins ``taken``."""
+    unique, n = candidate, 2
+    while unique in taken:
+        unique = f"{candidate}-{n}"
+        n += 1
+    taken.add(unique)
+    return unique
 
 
 def _manifest_keys(key_base: str, relpath: str, part: int | None) -> list[str]:

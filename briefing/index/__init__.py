@@ -1,0 +1,336 @@
+"""The corpus index: ingest once, brief many times.
+
+``open_index(folder)`` brings the folder's index up to date (only what
+changed is read again, in parallel) and returns an :class:`IndexedCorpus`:
+the corpus as builds see it, without holding it in memory. It lists every
+article from the index, loads an article only when asked, finds the
+sentences a theme's words match through the full-text index, and sums each
+speaker's quoted words across the corpus from stored rows.
+
+The index lives in ``FOLDER/.briefing/index.sqlite`` unless another folder is
+given (``--index``, ``corpus.index``); it is a cache of the article files,
+never a source: ``verify`` reads the files, and deleting the folder only
+costs the time to build it again. One run at a time writes it (a lock on
+its folder); builds that find it current only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from briefing.corpus import MANIFEST_NAME, missing_metadata_warning, unique_id
+from briefing.corpus.article import Article
+from briefing.corpus.manifest import ManifestEntry, load_manifest
+from briefing.corpus.noise import NoiseRules, default_rules
+from briefing.corpus.read import DEFAULT_MAX_BYTES, iter_article_paths
+from briefing.errors import CorpusError
+from briefing.index.analyse import Settings, fts_token
+from briefing.index.store import Store
+from briefing.index.update import Progress, UpdateReport, default_jobs, update
+from briefing.words import plural
+
+__all__ = ["INDEX_FOLDER", "IndexedCorpus", "Progress", "UpdateReport", "default_jobs", "index_folder",
+           "open_index"]
+
+INDEX_FOLDER = ".briefing"
+INDEX_FILE = "index.sqlite"
+RETRIEVE = 400  # sentences the full-text index hands over per query, for exact re-scoring
+
+
+def index_folder(root: Path, given: Path | None = None) -> Path:
+    """Where the index of the corpus at ``root`` lives: ``given``, else
+    ``root/.briefing``, else, when the corpus folder is read-only (no write
+    permission, or no write bit at all: read-only by intent, even for root), a
+    folder of the user's cache named after the corpus's absolute path."""
+    if given is not None:
+        return given
+    inside = root / INDEX_FOLDER
+    if _writable(inside if inside.is_dir() else root):
+        return inside
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    digest = hashlib.sha256(str(root.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return cache / "briefing" / "indexes" / f"{root.resolve().name[:40]}-{digest}"
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        return os.access(folder, os.W_OK) and bool(folder.stat().st_mode & 0o222)
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True)
+class Listed:
+    """One article as the index lists it, without loading it."""
+
+    id: str
+    rowid: int
+    path: str
+    part: int | None
+    published: str | None
+    outlet: str | None
+    title: str | None
+
+
+def open_index(
+    path: str | Path,
+    manifest: str | Path | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    noise: NoiseRules | None = None,
+    exclude: tuple[Path, ...] = (),
+    index: Path | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    cluster: Callable | None = None,
+) -> "IndexedCorpus":
+    """The corpus at ``path``, its index brought up to date first."""
+    from briefing.errors import OutputError
+    from briefing.output import ensure_dir, folder_lock
+
+    root = Path(path)
+    try:
+        root.stat()
+    except FileNotFoundError:
+        raise CorpusError(f"{root}: corpus path does not exist") from None
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise CorpusError(f"{root}: cannot read corpus path ({reason})") from None
+    if not root.is_dir():
+        raise CorpusError(f"{root}: not a folder (a corpus index is kept for a folder of articles)")
+    try:
+        files = iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude)
+    except OSError as exc:
+        raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
+    base = root
+    manifest_path = Path(manifest) if manifest else base / MANIFEST_NAME
+    entries: dict[str, ManifestEntry] = {}
+    manifest_dir = None
+    if manifest or manifest_path.is_file():
+        entries = load_manifest(manifest_path)
+        manifest_dir = manifest_path.parent.resolve()
+    folder = index_folder(root, index)
+    try:
+        ensure_dir(folder)
+    except OutputError as exc:
+        raise CorpusError(f"{folder}: cannot keep the corpus index here ({exc}); give another "
+                          "folder with --index or corpus.index in the config") from None
+    settings = Settings(str(base), max_bytes, noise or default_rules())
+    with folder_lock(folder):
+        store = Store.open(folder / INDEX_FILE)
+        report = update(store, base, files, entries, manifest_dir, settings,
+                        jobs=jobs or default_jobs(), progress=progress, cluster=cluster)
+    return IndexedCorpus(root, store, report, entries, manifest_path if entries else None)
+
+
+class IndexedCorpus:
+    """The corpus as the index holds it: the same interface as an in-memory
+    :class:`~briefing.corpus.Corpus` (``get``, ``articles``, ``warnings``…),
+    loading articles only when asked."""
+
+    def __init__(self, root: Path, store: Store, report: UpdateReport,
+                 entries: dict[str, ManifestEntry], manifest_path: Path | None):
+        self.root = root
+        self.store = store
+        self.report = report
+        self.manifest_path = manifest_path
+        self._loaded: dict[str, Article] = {}
+        taken: set[str] = set()
+        self.listed: list[Listed] = []
+        for rowid, path, part, base_id, published, outlet, title in store.listing():
+            self.listed.append(Listed(unique_id(base_id, taken), rowid, path, part, published, outlet, title))
+        self._by_id = {item.id: item for item in self.listed}
+        self._by_rowid = {item.rowid: item for item in self.listed}
+        self.warnings = tuple(self._warnings(entries))
+
+    def _warnings(self, entries: dict[str, ManifestEntry]) -> list[str]:
+        warnings: list[str] = list(self.report.warnings)
+        unsupported: list[str] = []
+        matched: set[str] = set()
+        for path, notes, no_reader, keys in self.store.file_notes():
+            warnings.extend(notes)
+            matched.update(keys)
+            if no_reader:
+                unsupported.append(path)
+        for key in entries:
+            if key not in matched:
+                warnings.append(f"{self.manifest_path}: entry {key!r} matches no article file")
+        if unsupported:
+            shown = ", ".join(unsupported[:8]) + (f" and {len(unsupported) - 8} more" if len(unsupported) > 8 else "")
+            unsupported_line = f"{plural(len(unsupported), 'file')} of a kind no reader takes, not read: {shown}"
+        if not self.listed:
+            if unsupported and not warnings:
+                raise CorpusError(f"{self.root}: no articles found; {unsupported_line}")
+            if warnings:
+                raise CorpusError(f"{self.root}: no usable article ({warnings[0]}"
+                                  + (" …)" if len(warnings) > 1 else ")"))
+            raise CorpusError(f"{self.root}: no articles found (text, Markdown, HTML, Word, PDF, RTF, "
+                              "Nexis or Factiva files)")
+        if unsupported:
+            warnings.append(unsupported_line)
+        missing = {"date": sum(not a.published for a in self.listed),
+                   "outlet": sum(not a.outlet for a in self.listed),
+                   "title": sum(not a.title for a in self.listed)}
+        missing = {k: v for k, v in missing.items() if v}
+        if missing:
+            warnings.append(missing_metadata_warning(missing, len(self.listed),
+                                                     self.manifest_path or self.root / MANIFEST_NAME))
+        return warnings
+
+    # ------------------------------------------------------------ articles
+
+    def __len__(self) -> int:
+        return len(self.listed)
+
+    def ids(self) -> list[str]:
+        return [item.id for item in self.listed]
+
+    def get(self, article_id: str) -> Article | None:
+        found = self._loaded.get(article_id)
+        if found is None and article_id in self._by_id:
+            found = self.load([article_id])[0]
+        return found
+
+    def load(self, ids: list[str]) -> list[Article]:
+        """The articles of ``ids``, in that order (unknown ids are left out)."""
+        from dataclasses import replace
+
+        from briefing.index.codec import unpack
+
+        wanted = [self._by_id[i].rowid for i in ids if i in self._by_id and i not in self._loaded]
+        for rowid, blob in self.store.records_of(wanted):
+            item = self._by_rowid[rowid]
+            article = unpack(Article, blob)
+            if article.id != item.id:
+                article = replace(article, id=item.id)
+            self._loaded[item.id] = article
+        return [self._loaded[i] for i in ids if i in self._loaded]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every article, loaded (what commands that show the whole corpus need)."""
+        return tuple(self.iter_articles())
+
+    def iter_articles(self, batch: int = 500) -> Iterator[Article]:
+        """Every article in corpus order, a batch at a time, without keeping them."""
+        ids = self.ids()
+        for i in range(0, len(ids), batch):
+            chunk = ids[i:i + batch]
+            known = {k: self._loaded.pop(k) for k in chunk if k in self._loaded}
+            yield from self.load(chunk)
+            for k in chunk:
+                self._loaded.pop(k, None)
+            self._loaded.update(known)
+
+    def sentences_containing(self, needle: str) -> list:
+        """Every sentence whose text, spaces collapsed and case-folded, holds
+        ``needle``: the sentences the full-text index finds with all its words,
+        checked against their text."""
+        from briefing.analysis.terms import terms_of
+        from briefing.corpus import sentences_containing
+
+        # the needle's first and last words may be parts of words: search by the others
+        words = needle.split()
+        terms = terms_of(" ".join(words[1:-1])) if len(words) >= 3 else []
+        if not terms:  # nothing to search by: every article is read
+            return sentences_containing(self.iter_articles(), needle)
+        hits = self.store.search_all([fts_token(t) for t in terms])
+        rowids = list(dict.fromkeys(r for r, _ in hits))
+        ids = [self._by_rowid[r].id for r in rowids if r in self._by_rowid]
+        articles = {a.id: a for a in self.load(ids)}
+        found = []
+        for rowid, index in hits:
+            article = articles.get(self._by_rowid[rowid].id) if rowid in self._by_rowid else None
+            if article is not None and 0 < index <= len(article.sentences):
+                sentence = article.sentences[index - 1]
+                if needle in " ".join(article.text[sentence.start:sentence.end].split()).casefold():
+                    found.append((article, sentence))
+        order = {i: n for n, i in enumerate(self.ids())}
+        return sorted(found, key=lambda hit: (order[hit[0].id], hit[1].index))
+
+    def quote_analysis(self, article: Article):
+        """The stored quotation analysis of an article."""
+        from briefing.analysis.quotes import QuoteAnalysis
+        from briefing.index.codec import unpack
+
+        blob = self.store.quotes_of(self._by_id[article.id].rowid)
+        analysis = unpack(QuoteAnalysis, blob)
+        return analysis if analysis.source == article.id else _renamed(analysis, article.id)
+
+    def speaker_totals(self) -> dict[str, int]:
+        return dict(self.store.speaker_totals())
+
+    def quoting(self, speakers: list[str]) -> list[str]:
+        """Ids of the articles that quote any of ``speakers``, in corpus order."""
+        return [self._by_rowid[r].id for r in self.store.quotes_by(speakers) if r in self._by_rowid]
+
+    def sentence_source(self):
+        return IndexSource(self)
+
+
+def _renamed(analysis, article_id: str):
+    from dataclasses import replace
+
+    return replace(analysis, source=article_id,
+                   quotations=tuple(replace(q, source=article_id) for q in analysis.quotations))
+
+
+class IndexSource:
+    """Documents for :class:`~briefing.analysis.themes.SentenceIndex` from the
+    index: the best ``RETRIEVE`` sentences of each query by the full-text
+    index's own BM25, re-scored exactly with corpus-wide statistics."""
+
+    def __init__(self, corpus: IndexedCorpus):
+        self.corpus = corpus
+        sentences, terms = corpus.store.stats()
+        self.n = sentences
+        self.avgdl = (terms / sentences) if sentences else 1.0
+        self._df: dict[str, int] = {}
+        self._docs: dict[tuple[str, int], object] = {}
+
+    def df(self, term: str) -> int:
+        if term not in self._df:
+            token = fts_token(term)
+            self._df[term] = self.corpus.store.document_frequency([token]).get(token, 0)
+        return self._df[term]
+
+    def prefetch(self, terms: list[str]) -> None:
+        missing = [t for t in terms if t not in self._df]
+        tokens = {fts_token(t): t for t in missing}
+        found = self.corpus.store.document_frequency(list(tokens))
+        for token, term in tokens.items():
+            self._df[term] = found.get(token, 0)
+
+    def docs_with(self, terms: list[str]) -> list:
+        from briefing.analysis.themes import make_doc
+
+        self.prefetch(terms)
+        hits = self.corpus.store.search([fts_token(t) for t in terms if self._df.get(t)], RETRIEVE)
+        by_rowid = self.corpus._by_rowid
+        keys = [(by_rowid[r].id, s) for r, s in hits if r in by_rowid]
+        self.corpus.load(list(dict.fromkeys(k[0] for k in keys)))
+        docs = []
+        for article_id, index in keys:
+            doc = self._docs.get((article_id, index))
+            if doc is None:
+                article = self.corpus.get(article_id)
+                if article is None or not 0 < index <= len(article.sentences):
+                    continue
+                doc = self._docs[(article_id, index)] = make_doc(article, article.sentences[index - 1])
+            docs.append(doc)
+        return docs
+
+    def doc(self, article_id: str, sentence_index: int):
+        from briefing.analysis.themes import make_doc
+
+        found = self._docs.get((article_id, sentence_index))
+        if found is None:
+            article = self.corpus.get(article_id)
+            if article is None or not 0 < sentence_index <= len(article.sentences):
+                return None
+            found = self._docs[(article_id, sentence_index)] = make_doc(article, article.sentences[sentence_index - 1])
+        return found

@@ -1,0 +1,213 @@
+"""Bringing an index up to date with its corpus folder.
+
+A file is analysed again when its size or modification time changed and its
+bytes (sha256) did too, when its manifest entries changed, or when the code
+that made a part of its analysis changed: each part has a key, a digest of
+the modules and data files it depends on (and of the run's settings), so a
+release that changes only how quotations are attributed re-attributes them
+from the stored articles without reading a file again.
+
+Files are analysed in parallel (a process pool; ``jobs=1`` analyses in this
+process) in batches, and each batch is written in one transaction as it
+arrives, so memory stays flat however large the corpus and a killed run
+keeps what it finished.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Callable, Iterator
+
+from briefing.corpus.manifest import ManifestEntry
+from briefing.corpus.noise import NoiseRules
+from briefing.index.analyse import Indexed, Settings, Task, analyse_files
+from briefing.index.store import Store
+
+__all__ = ["Progress", "UpdateReport", "analysis_keys", "update"]
+
+BATCH = 64  # files per task sent to a worker
+IN_FLIGHT = 3  # tasks queued per worker: enough to keep each busy, few enough to bound memory
+
+# the modules and data files each part of the analysis depends on
+_READ = ("corpus", "text", "data/news_domains.yaml", "data/noise.yaml", "data/sentences.yaml",
+         "data/lexicon.yaml", "data/learned.yaml", "data/common_words.txt", "index/codec.py")
+_TERMS = ("analysis/terms.py", "data/stopwords.txt", "index/analyse.py")
+_QUOTES = ("analysis/quotes", "data/lexicon.yaml", "data/learned.yaml", "data/common_words.txt",
+           "index/codec.py")
+_READ_LIBRARIES = ("trafilatura", "lxml", "charset-normalizer", "markdown-it-py", "python-docx", "pypdf")
+_TERMS_LIBRARIES = ("snowballstemmer",)
+
+
+@dataclass
+class UpdateReport:
+    files: int = 0  # files in the corpus folder
+    analysed: int = 0  # read and analysed in full
+    rederived: int = 0  # terms or quotations re-derived from stored articles
+    touched: int = 0  # modification time changed, bytes the same
+    removed: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+class Progress:
+    """Where a long run reports how far it is; the default says nothing."""
+
+    def start(self, total: int) -> None: ...
+
+    def advance(self, n: int) -> None: ...
+
+    def finish(self) -> None: ...
+
+
+@lru_cache(maxsize=None)
+def _digest(parts: tuple[str, ...], libraries: tuple[str, ...]) -> str:
+    package = resources.files("briefing")
+    digest = hashlib.sha256()
+    for part in parts:
+        node = package.joinpath(part)
+        files = sorted(_walk(node)) if node.is_dir() else [(part, node)]
+        for name, item in files:
+            digest.update(name.encode() + b"\0" + item.read_bytes() + b"\0")
+    for name in libraries:
+        try:
+            digest.update(f"{name} {metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} -".encode())
+    return digest.hexdigest()[:16]
+
+
+def _walk(node, prefix: str = "") -> Iterator[tuple[str, object]]:
+    for child in node.iterdir():
+        name = f"{prefix}{child.name}"
+        if child.is_dir():
+            if child.name != "__pycache__":
+                yield from _walk(child, name + "/")
+        elif child.name.endswith((".py", ".yaml", ".txt")):
+            yield name, child
+
+
+def analysis_keys(settings: Settings, entries: tuple[tuple[str, ManifestEntry], ...] = ()) -> tuple[str, str, str]:
+    """The read, terms and quotes keys of one file under ``settings``."""
+    setting = hashlib.sha256(repr((
+        settings.max_bytes,
+        [(r.name, r.pattern.pattern, r.pattern.flags, r.scope) for r in settings.noise.rules],
+        entries,
+    )).encode()).hexdigest()[:16]
+    read = f"{_digest(_READ, _READ_LIBRARIES)}.{setting}"
+    return read, f"{read}.{_digest(_TERMS, _TERMS_LIBRARIES)}", f"{read}.{_digest(_QUOTES, ())}"
+
+
+def update(store: Store, root: Path, files: list[Path], entries: dict[str, ManifestEntry],
+           manifest_dir: Path | None, settings: Settings, *, jobs: int = 1,
+           progress: Progress | None = None, cluster: Callable | None = None) -> UpdateReport:
+    """Analyse what changed among ``files`` (under ``root``) and store it; forget
+    the files no longer there."""
+    started = time.perf_counter()
+    progress = progress or Progress()
+    report = UpdateReport(files=len(files))
+    known = store.files()
+    by_file: dict[str, list[tuple[str, ManifestEntry]]] = {}
+    for key, entry in entries.items():
+        by_file.setdefault(key.split("#", 1)[0], []).append((key, entry))
+    tasks: list[Task] = []
+    present: set[str] = set()
+    for file in files:
+        relpath = file.relative_to(root).as_posix() if file != root else file.name
+        present.add(relpath)
+        key_base = None
+        if manifest_dir is not None:
+            try:
+                key_base = file.resolve().relative_to(manifest_dir).as_posix()
+            except ValueError:
+                key_base = None
+        mine = tuple(sorted(set(by_file.get(relpath, []) + by_file.get(key_base or relpath, [])),
+                            key=lambda kv: kv[0]))
+        keys = analysis_keys(settings, mine)
+        state = known.get(relpath)
+        if state is not None and state.keys == keys:
+            try:
+                info = file.stat()
+            except OSError:
+                info = None
+            if info is not None and (info.st_size, info.st_mtime_ns) == (state.size, state.mtime_ns):
+                continue
+        task = Task(relpath, keys, mine, key_base)
+        if state is not None:
+            task = Task(relpath, keys, mine, key_base, state.sha256, state.keys,
+                        store.records(relpath) if state.keys[0] == keys[0] else ())
+        tasks.append(task)
+    removed = [path for path in known if path not in present]
+    if removed:
+        store.remove(removed)
+        report.removed = len(removed)
+    progress.start(len(tasks))
+    try:
+        for batch in _run(tasks, settings, jobs, cluster):
+            store.write(batch)
+            for result in batch:
+                if result.changed_while_read:
+                    report.warnings.append(f"{result.path}: changed while it was indexed; "
+                                           "it is read again next time")
+                if result.gone:
+                    report.removed += 1
+                elif result.articles is None:
+                    report.touched += 1
+                elif result.rederived:
+                    report.rederived += 1
+                else:
+                    report.analysed += 1
+            progress.advance(len(batch))
+    finally:
+        progress.finish()
+    if report.analysed + report.removed > 1000:
+        store.optimise()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _batches(tasks: list[Task]) -> Iterator[list[Task]]:
+    for i in range(0, len(tasks), BATCH):
+        yield tasks[i:i + BATCH]
+
+
+def _run(tasks: list[Task], settings: Settings, jobs: int, cluster: Callable | None) -> Iterator[list[Indexed]]:
+    """Results batch by batch, as they are done (not in order)."""
+    if not tasks:
+        return
+    if cluster is not None:
+        yield from cluster(list(_batches(tasks)), settings)
+        return
+    if jobs <= 1 or len(tasks) < BATCH:
+        for batch in _batches(tasks):
+            yield analyse_files(batch, settings)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: set[Future] = set()
+        queue = _batches(tasks)
+        for batch in queue:
+            pending.add(pool.submit(analyse_files, batch, settings))
+            if len(pending) >= jobs * IN_FLIGHT:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
