@@ -1,7 +1,8 @@
 """Scale: index, brief and list corpora of 1,000 to 100,000 articles, with time and memory.
 
     python benchmarks/scale.py [--articles 1000,10000,100000] [--jobs N] [--keep DIR]
-                               [--quick] [--without KIND,...] [--timeout SECONDS] [--seed 7]
+                               [--quick] [--without KIND,...] [--timeout SECONDS]
+                               [--max-gb GB] [--seed 7]
 
 For each size it makes a corpus with ``benchmarks/scale_corpus.py`` (real
 paragraphs of ``../shared/corpora`` in new articles of several layouts, ~4.6 KB
@@ -38,7 +39,9 @@ marked "ok" or "MISS" at every size. At the end: every step at every size in one
 table, and cold index seconds per 1,000 articles at each size (indexing should
 grow linearly). A step that fails prints its exit code and the last line of its
 stderr, and the run goes on; without an ``index`` command its steps print "n/a
-(no index command)"; a step still running after --timeout seconds is killed.
+(no index command)". A step is killed when it runs longer than --timeout seconds
+(default 1800) or its processes hold more than --max-gb (default: half the
+machine's memory), so a build that does not scale cannot take the machine down.
 """
 
 from __future__ import annotations
@@ -164,53 +167,65 @@ def write_config(folder: Path, name: str, config: dict) -> Path:
 
 
 @dataclass(frozen=True)
+class Limits:
+    seconds: float  # a step still running is killed
+    memory_kb: int  # a step whose processes hold more is killed: the machine stays usable
+
+
+@dataclass(frozen=True)
 class Run:
     seconds: float
-    code: int | None  # None: killed at the timeout
+    code: int | None  # None: killed
     peak_kb: int  # the largest high-water mark of one process of the tree
     tree_kb: int  # the most the tree held at once (sum of PSS, sampled)
     stderr: str  # its last line
+    killed: str = ""  # why it was stopped
 
     @property
     def ok(self) -> bool:
         return self.code == 0
 
 
-def _proc_kb(pid: int, name: str, field: str) -> int:
+def _kb(path: str, field: str) -> int:
+    """A "Field:   1234 kB" line of a /proc file; 0 when gone (a process that has just exited)."""
     try:
-        for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+        for line in Path(path).read_text().splitlines():
             if line.startswith(field):
                 return int(line.split()[1])
     except (OSError, ValueError, IndexError):
-        pass  # the process has just exited
+        pass
     return 0
 
 
-def _descendants(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(entry.path, "stat").read_text()
-            except OSError:
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])  # the name in (...) may hold spaces
-            children.setdefault(parent, []).append(int(entry.name))
+def _children(pid: int) -> list[int]:
+    """A process's children, from each of its threads' ``children`` file."""
+    kids: list[int] = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            kids += map(int, Path(f"/proc/{pid}/task/{tid}/children").read_text().split())
+    except OSError:
+        pass  # it has just exited
+    return kids
+
+
+def _tree(root: int) -> list[int]:
     found, todo = [], [root]
     while todo:
-        kids = children.get(todo.pop(), [])
-        found += kids
-        todo += kids
+        pid = todo.pop()
+        found.append(pid)
+        todo += _children(pid)
     return found
 
 
 class TreeMemory:
-    """Samples a process tree's memory in a thread until stopped."""
+    """Samples a process tree's memory in a thread until stopped; kills the tree
+    (its process group) when it holds more than ``limit_kb``."""
 
-    def __init__(self, root: int, include_root: bool, every: float = 0.1):
+    def __init__(self, root: int, include_root: bool, limit_kb: int, every: float = 0.2):
         self.peak_kb = 0
         self.tree_kb = 0
-        self._root, self._include_root, self._every = root, include_root, every
+        self.over_limit = False
+        self._root, self._include_root, self._limit, self._every = root, include_root, limit_kb, every
         self._done = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -223,17 +238,29 @@ class TreeMemory:
 
     def _run(self) -> None:
         while True:
-            pids = _descendants(self._root) + ([self._root] if self._include_root else [])
+            pids = _tree(self._root)
+            if not self._include_root:  # /usr/bin/time: its own few MB are not the step's
+                pids = pids[1:]
             total = 0
             for pid in pids:
-                self.peak_kb = max(self.peak_kb, _proc_kb(pid, "status", "VmHWM:"))
-                total += _proc_kb(pid, "smaps_rollup", "Pss:") or _proc_kb(pid, "status", "VmRSS:")
+                self.peak_kb = max(self.peak_kb, _kb(f"/proc/{pid}/status", "VmHWM:"))
+                total += _kb(f"/proc/{pid}/smaps_rollup", "Pss:") or _kb(f"/proc/{pid}/status", "VmRSS:")
             self.tree_kb = max(self.tree_kb, total)
+            if total > self._limit and not self.over_limit:
+                self.over_limit = True
+                _kill_group(self._root)
             if self._done.wait(self._every):
                 return
 
 
-def run(cmd: list[str], *, env: dict, timeout: float, cwd: Path | None = None) -> Run:
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass  # it has ended meanwhile
+
+
+def run(cmd: list[str], *, env: dict, limits: Limits, cwd: Path | None = None) -> Run:
     """Run ``cmd`` (stdout discarded), timing it and following its memory."""
     with tempfile.TemporaryDirectory(prefix="briefing-scale-run-") as tmp:
         timing, errors = Path(tmp, "time"), Path(tmp, "stderr")
@@ -242,23 +269,26 @@ def run(cmd: list[str], *, env: dict, timeout: float, cwd: Path | None = None) -
             start = time.perf_counter()
             process = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=err, env=env,
                                        cwd=cwd, start_new_session=True)
-            memory = TreeMemory(process.pid, include_root=TIME is None)
+            memory = TreeMemory(process.pid, TIME is None, limits.memory_kb)
             memory.start()
+            killed = ""
             try:
-                code = process.wait(timeout=timeout)
+                code = process.wait(timeout=limits.seconds)
             except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+                _kill_group(process.pid)
                 process.wait()
-                code = None
+                killed = f"after {limits.seconds:g} s (--timeout)"
             seconds = time.perf_counter() - start
             memory.stop()
+        if memory.over_limit:
+            killed = f"at {limits.memory_kb / GB:g} GB (--max-gb)"
         peak = memory.peak_kb
-        if TIME and code is not None and timing.exists():
-            lines = timing.read_text().split("\n")
-            fields = [line for line in lines if line.strip()][-1].split()
+        if TIME and not killed and timing.exists():
+            fields = [line for line in timing.read_text().splitlines() if line.strip()][-1].split()
             peak = max(peak, int(fields[1]))
         lines = errors.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    return Run(seconds, code, peak, memory.tree_kb, lines[-1].strip() if lines else "")
+    return Run(seconds, None if killed else code, peak, memory.tree_kb,
+               lines[-1].strip() if lines else "", killed)
 
 
 # --------------------------------------------------------------------------- printing
@@ -307,8 +337,8 @@ class Report:
 
     def step(self, label: str, result: Run, target: Target = NONE) -> None:
         self.runs[label, self.size] = result
-        if result.code is None:
-            figures = f"killed after {_seconds(result.seconds)} (--timeout)"
+        if result.killed:
+            figures = f"killed {result.killed}, {_mb(result.tree_kb)} at {_seconds(result.seconds)}"
         elif not result.ok:
             figures = f"failed: exit {result.code}: {result.stderr[:120]}"
         else:
@@ -317,7 +347,7 @@ class Report:
         goal = f"[{target.text}] {verdict}" if target.text else verdict
         self.cells.setdefault(label, {})[self.size] = (
             f"{_seconds(result.seconds)}, {_mb(max(result.peak_kb, result.tree_kb))}"
-            if result.ok else ("killed" if result.code is None else f"exit {result.code}"))
+            if result.ok else ("killed" if result.killed else f"exit {result.code}"))
         self.line(label, figures, goal)
 
     def table(self, sizes: list[int]) -> None:
@@ -381,7 +411,7 @@ class Setup:
     briefing: str
     env: dict
     jobs: int
-    timeout: float
+    limits: Limits
     seed: int
     kinds: frozenset[str]  # section kinds of the configs
 
@@ -389,7 +419,7 @@ class Setup:
 def measure_size(n: int, corpus: Path, work: Path, setup: Setup, baseline: Path | None,
                  report: Report) -> None:
     def cli(*args: str) -> Run:
-        return run([setup.briefing, *args], env=setup.env, timeout=setup.timeout)
+        return run([setup.briefing, *args], env=setup.env, limits=setup.limits)
 
     made = scale_corpus.make(corpus, n, setup.seed, setup.jobs)
     report.line("corpus", f"{n:,} articles in {corpus}", f"(written now: {scale_corpus.describe(made)})")
@@ -420,7 +450,7 @@ def measure_size(n: int, corpus: Path, work: Path, setup: Setup, baseline: Path 
                                                        BASELINE_KINDS & setup.kinds))
         env = dict(setup.env, PYTHONPATH=str(baseline))
         result = run([sys.executable, "-m", "briefing.cli", "build", str(old), "-f", "json"],
-                     env=env, timeout=setup.timeout, cwd=baseline)
+                     env=env, limits=setup.limits, cwd=baseline)
         report.step(f"{BASELINE} build -f json, themes A", result, Target(text="reference"))
 
     added = scale_corpus.add(corpus, 1000, setup.jobs)
@@ -452,6 +482,10 @@ def linear_growth(report: Report, sizes: list[int]) -> None:
           + ("; ".join(shown) or "n/a"))
 
 
+def _memory_kb() -> int:
+    return _kb("/proc/meminfo", "MemTotal:") or 8 * GB
+
+
 def _revision() -> str:
     head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                           capture_output=True, text=True).stdout.strip()
@@ -470,6 +504,8 @@ def main() -> None:
                         help="make the corpora in DIR/articles-N and keep them (reused next time)")
     parser.add_argument("--quick", action="store_true", help=f"skip the {BASELINE} reference")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds before a step is killed")
+    parser.add_argument("--max-gb", type=float, default=_memory_kb() / 2 / GB,
+                        help="memory (GB) at which a step is killed (default: half the machine's)")
     parser.add_argument("--without", default="", metavar="KIND,...",
                         help="section kinds left out of the configs, e.g. corroboration,discrepancies "
                              f"(default: none of {', '.join(SECTION_KINDS)})")
@@ -485,7 +521,8 @@ def main() -> None:
     if briefing is None:
         sys.exit("no briefing command: install the checkout (pip install -e .) in this Python's venv")
     setup = Setup(briefing, dict(os.environ, SOURCE_DATE_EPOCH="1546214400"), args.jobs,
-                  args.timeout, args.seed, frozenset(SECTION_KINDS) - without)
+                  Limits(args.timeout, int(args.max_gb * GB)), args.seed,
+                  frozenset(SECTION_KINDS) - without)
     print(f"briefing {_revision()} · {os.cpu_count()} cores, index --jobs {args.jobs} · "
           f"Python {platform.python_version()} · memory via {'/usr/bin/time and ' if TIME else ''}/proc")
     print(f"configs: sections {', '.join(k for k in SECTION_KINDS if k in setup.kinds)}")

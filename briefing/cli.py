@@ -75,6 +75,50 @@ def _print_json(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def _progress(quiet: bool):
+    """A context giving the library's progress reporter: bars with counts and an
+    ETA on stderr when it is a terminal, else (or with --quiet) nothing."""
+    import contextlib
+
+    from briefing.progress import Progress
+
+    if quiet or not sys.stderr.isatty():
+        return contextlib.nullcontext(Progress())
+    return _Bars()
+
+
+class _Bars:
+    """rich progress bars on stderr, one per stage."""
+
+    def __enter__(self):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self._bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                              TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                              TextColumn("{task.fields[what]}"),
+                              console=Console(stderr=True), transient=True)
+        self._bars.__enter__()
+        self._task = None
+        return self
+
+    def __exit__(self, *exc):
+        return self._bars.__exit__(*exc)
+
+    def start(self, total: int, label: str) -> None:
+        self._task = self._bars.add_task(label, total=total, what="")
+
+    def advance(self, n: int = 1, what: str = "") -> None:
+        if self._task is not None:
+            self._bars.update(self._task, advance=n, what=_printable(what)[:40])
+
+    def finish(self) -> None:
+        if self._task is not None:
+            self._bars.remove_task(self._task)
+            self._task = None
+
+
 @app.callback()
 def main_options(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for errors."),
@@ -89,8 +133,14 @@ def build(
         None, "--format", "-f", help="Format to write (json, md, docx, pdf); repeat for several. "
         "Replaces the config's list."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output folder (replaces the config's)."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Folder of the corpus index (replaces "
+                                         "corpus.index; default: .briefing in the corpus folder)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes that analyse new "
+                                       "and changed articles (default: every core)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
-    """Build the brief a config describes and write its formats."""
+    """Build the brief a config describes and write its formats (the corpus
+    index is brought up to date first)."""
     from briefing.formats import NAMES
 
     for name in fmt or []:
@@ -100,7 +150,8 @@ def build(
     def run():
         from briefing.pipeline import build as do_build
 
-        return do_build(config, fmt or None, out)
+        with _progress(quiet) as progress:
+            return do_build(config, fmt or None, out, index=index, jobs=jobs, progress=progress)
 
     result = _run(run)
     from briefing.model import iter_notes
@@ -113,6 +164,44 @@ def build(
         typer.echo(f"wrote {os.path.normpath(path)}")
     typer.echo(f"{plural(len(result.brief.sections), 'section')}, {plural(notes, 'footnote')}, "
                f"{plural(len(result.brief.sources), 'source')}")
+
+
+@app.command("index")
+def index_command(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles."),
+    index: Optional[Path] = typer.Option(None, "--index", help="Folder of the index (default: "
+                                         ".briefing in the corpus folder)."),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="The corpus manifest (default: "
+                                            "sources.yaml in the corpus folder, when present)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes that analyse "
+                                       "articles (default: every core)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+) -> None:
+    """Bring a corpus's index up to date: read and analyse new and changed
+    articles, forget removed ones. `briefing build` does this itself; run it
+    ahead to have builds start at once."""
+
+    def run():
+        from briefing.index import open_index
+
+        with _progress(quiet) as progress:
+            return open_index(corpus, manifest, index=index, jobs=jobs, progress=progress)
+
+    found = _run(run)
+    from briefing.words import plural
+
+    report = found.report
+    for warning in found.warnings:
+        _warn(warning)
+    done = [f"{report.analysed} read and analysed"]
+    if report.rederived:
+        done.append(f"{report.rederived} re-analysed from the index")
+    if report.touched:
+        done.append(f"{report.touched} touched, unchanged")
+    if report.removed:
+        done.append(f"{report.removed} removed")
+    typer.echo(f"{os.path.normpath(found.store.path)}: {plural(len(found), 'article')} from "
+               f"{plural(report.files, 'file')}; {', '.join(done)} in {report.seconds:.1f} s")
 
 
 @app.command()
@@ -146,15 +235,23 @@ def sources(
                                    "text, the string a brief's offsets index."),
     export: Optional[Path] = typer.Option(None, "--export", help="Write each article's text and a "
                                           "sources.yaml snapshot to this folder."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
-    """List the articles of a corpus with their metadata, reader and structure."""
+    """List the articles of a corpus with their metadata, reader and structure
+    (a folder is read through its index; JSON is written as it is read)."""
     if with_text and not as_json:
         _fail("--with-text goes with --json")
 
     def run():
         from briefing.corpus import read_corpus
 
-        loaded = read_corpus(corpus)
+        if corpus.is_dir():
+            from briefing.index import open_index
+
+            with _progress(quiet) as progress:
+                loaded = open_index(corpus, progress=progress)
+        else:
+            loaded = read_corpus(corpus)
         written = []
         if export is not None:
             from briefing.corpus.export import export_corpus
@@ -166,9 +263,9 @@ def sources(
     from briefing.corpus.describe import describe_article, table_rows
 
     if as_json:
-        _print_json([describe_article(a, with_text) for a in result.articles])
+        _stream_json_list(describe_article(a, with_text) for a in result.iter_articles())
     elif export is None:
-        for line in table_rows(result.articles):
+        for line in table_rows(result.iter_articles()):
             typer.echo(line)
     if written:
         from briefing.words import plural
@@ -176,6 +273,18 @@ def sources(
         typer.echo(f"wrote {plural(len(written) - 1, 'article text')} and {written[-1]}", err=as_json)
     for warning in result.warnings:
         _warn(warning)
+
+
+def _stream_json_list(items) -> None:
+    """A JSON list written item by item: the same text as json.dumps(list, indent=2)."""
+    out = sys.stdout
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, indent=2)
+        out.write(("[\n" if first else ",\n") + "  " + text.replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()
 
 
 @app.command()

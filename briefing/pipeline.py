@@ -16,6 +16,7 @@ from briefing.config import LoadedConfig, brief_date, load_config
 from briefing.corpus import Corpus, read_corpus
 from briefing.corpus.noise import compile_rule, default_rules
 from briefing.errors import RenderError
+from briefing.progress import Progress
 from briefing.model import Brief, RenderOptions
 from briefing.output import write_set
 
@@ -73,14 +74,16 @@ def open_corpus(loaded: LoadedConfig, *, index: Path | None = None, jobs: int | 
 
 
 def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path,
-                   date: _dt.date | None = None, output_dir: Path | None = None) -> Brief:
+                   date: _dt.date | None = None, output_dir: Path | None = None,
+                   on_section=None) -> Brief:
     from briefing.assemble import assemble
 
-    return assemble(loaded, corpus, date or brief_date(loaded.config), str(config_path), output_dir)
+    return assemble(loaded, corpus, date or brief_date(loaded.config), str(config_path), output_dir,
+                    on_section)
 
 
 def render_all(brief: Brief, formats: list[str], options: RenderOptions,
-               warnings_out: list[str] | None = None) -> dict[str, bytes]:
+               warnings_out: list[str] | None = None, on_format=None) -> dict[str, bytes]:
     """Every format's bytes. Renderers' warnings (characters no font has…)
     go to ``warnings_out`` as lines, when given, instead of Python's output."""
     import warnings
@@ -96,6 +99,8 @@ def render_all(brief: Brief, formats: list[str], options: RenderOptions,
             except (KeyError, ImportError) as exc:
                 raise RenderError(f"{fmt}: no renderer for this format ({exc})") from None
             out[fmt] = renderer(brief, options)
+            if on_format is not None:
+                on_format(fmt)
     for warning in caught:
         if warnings_out is None:
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
@@ -117,13 +122,20 @@ def build(config_path: str | Path, formats: list[str] | None = None,
         loaded = load_config(config_path)
         corpus = open_corpus(loaded, index=index, jobs=jobs, progress=progress, cluster=cluster)
     folder = Path(out_dir) if out_dir is not None else loaded.output_dir
-    brief = assemble_brief(loaded, corpus, config_path, output_dir=folder)
     chosen = list(dict.fromkeys(formats or loaded.config.output.formats))
     if "json" not in chosen:
         chosen.append("json")  # the manifest is written beside every brief
-    result = BuildResult(brief, warnings=list(corpus.warnings))
-    options = RenderOptions(page_size=loaded.config.output.page_size)
-    rendered = render_all(brief, chosen, options, result.warnings)
+    steps = progress or Progress()
+    steps.start(len(loaded.config.sections) + len(chosen), "building")
+    try:
+        brief = assemble_brief(loaded, corpus, config_path, output_dir=folder,
+                               on_section=lambda title: steps.advance(1, title))
+        result = BuildResult(brief, warnings=list(corpus.warnings))
+        options = RenderOptions(page_size=loaded.config.output.page_size)
+        rendered = render_all(brief, chosen, options, result.warnings,
+                              on_format=lambda fmt: steps.advance(1, fmt))
+    finally:
+        steps.finish()
     names = {loaded.config.output.basename + table.get(fmt).extension: rendered[fmt] for fmt in chosen}
     result.written.extend(write_set(folder, names))
     return result

@@ -29,7 +29,7 @@ def seeds_corpus():
 def seeds_copy(tmp_path) -> Path:
     """A writable copy of the sample corpus (with its manifest)."""
     target = tmp_path / "seeds"
-    shutil.copytree(SEEDS, target)
+    shutil.copytree(SEEDS, target, ignore=shutil.ignore_patterns(".briefing"))
     return target
 
 

@@ -214,11 +214,11 @@ def test_a_failed_build_leaves_the_previous_outputs_intact(tmp_path, monkeypatch
 
     real = pipeline.render_all
 
-    def render_all(brief, formats, options, *rest):
+    def render_all(brief, formats, options, *rest, **named):
         import briefing.render.markdown as md
 
         monkeypatch.setattr(md, "render", broken)
-        return real(brief, formats, options, *rest)
+        return real(brief, formats, options, *rest, **named)
 
     monkeypatch.setattr(pipeline, "render_all", render_all)
     changed = config_copy(tmp_path / "cfg", title="Another title")

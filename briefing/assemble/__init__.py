@@ -46,9 +46,10 @@ def _relative(target: Path, folder: Path | None) -> str:
 
 
 def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: str | None = None,
-             output_dir: Path | None = None) -> Brief:
+             output_dir: Path | None = None, on_section=None) -> Brief:
     """The brief. ``output_dir`` is where it will be written: the manifest records
-    the config and corpus relative to it, so ``verify`` finds them from anywhere."""
+    the config and corpus relative to it, so ``verify`` finds them from anywhere.
+    ``on_section(title)`` is called as each section is done (progress)."""
     config = loaded.config
     ctx = BuildContext(config, corpus, config_path or str(loaded.path), config.brief.author)
     ids = _section_ids([s.title for s in config.sections])
@@ -58,6 +59,8 @@ def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: 
         section = config.sections[i]
         earlier = tuple(built[j] for j in built)
         built[i] = KINDS[section.kind].build(ctx, i, section, ids[i], earlier)
+        if on_section is not None:
+            on_section(section.title)
     sections = tuple(built[i] for i in range(len(config.sections)))
     return Brief(
         title=config.brief.title,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from briefing.corpus.article import Article
 
 __all__ = ["clip", "describe_article", "table_rows"]
@@ -55,20 +57,21 @@ def clip(text: str | None, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def table_rows(articles) -> list[str]:
+def table_rows(articles) -> Iterator[str]:
+    """The sources table, a line at a time (articles may be a stream)."""
     header = ("id", "date", "outlet", "title", "authors", "¶", "sent.", "warnings")
     widths = (34, 10, 18, 40, 26, 4, 5, 8)
-    rows = [header]
+
+    def line(row) -> str:
+        cells = [clip(c, w).ljust(w) if i < 5 else clip(c, w).rjust(w)
+                 for i, (c, w) in enumerate(zip(row, widths))]
+        return "  ".join(cells).rstrip()
+
+    yield line(header)
     for a in articles:
         md = a.metadata
-        rows.append((
+        yield line((
             a.id, (md.published.value or "—")[:10], md.outlet.value, md.title.value,
             ", ".join(md.authors.value or ()) or "—", str(len(a.paragraphs)),
             str(len(a.sentences)), str(len(a.warnings)) if a.warnings else "",
         ))
-    lines = []
-    for row in rows:
-        cells = [clip(c, w).ljust(w) if i < 5 else clip(c, w).rjust(w)
-                 for i, (c, w) in enumerate(zip(row, widths))]
-        lines.append("  ".join(cells).rstrip())
-    return lines

@@ -30,7 +30,8 @@ from briefing.corpus.read import DEFAULT_MAX_BYTES, iter_article_paths
 from briefing.errors import CorpusError
 from briefing.index.analyse import Settings, fts_token
 from briefing.index.store import Store
-from briefing.index.update import Progress, UpdateReport, default_jobs, update
+from briefing.index.update import UpdateReport, default_jobs, update
+from briefing.progress import Progress
 from briefing.words import plural
 
 __all__ = ["INDEX_FOLDER", "IndexedCorpus", "Progress", "UpdateReport", "default_jobs", "index_folder",

@@ -219,6 +219,11 @@ class Store:
                         sentences, terms = self._insert(result.path, row, sentences, terms)
                 # a file changed while it was read keeps no mtime: the next run reads it again
                 mtime = -1 if result.changed_while_read else result.mtime_ns
+                if result.articles is None or result.rederived:  # not read: its notes stand
+                    db.execute("UPDATE files SET size = ?, mtime_ns = ?, read_key = ?, terms_key = ?,"
+                               " quotes_key = ? WHERE path = ?",
+                               (result.size, mtime, *result.keys, result.path))
+                    continue
                 db.execute(
                     "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (result.path, result.size, mtime, result.sha256, *result.keys,

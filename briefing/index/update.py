@@ -29,6 +29,7 @@ from briefing.corpus.manifest import ManifestEntry
 from briefing.corpus.noise import NoiseRules
 from briefing.index.analyse import Indexed, Settings, Task, analyse_files
 from briefing.index.store import Store
+from briefing.progress import Progress
 
 __all__ = ["Progress", "UpdateReport", "analysis_keys", "update"]
 
@@ -54,16 +55,6 @@ class UpdateReport:
     removed: int = 0
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
-
-
-class Progress:
-    """Where a long run reports how far it is; the default says nothing."""
-
-    def start(self, total: int) -> None: ...
-
-    def advance(self, n: int) -> None: ...
-
-    def finish(self) -> None: ...
 
 
 @lru_cache(maxsize=None)
@@ -147,7 +138,7 @@ def update(store: Store, root: Path, files: list[Path], entries: dict[str, Manif
     if removed:
         store.remove(removed)
         report.removed = len(removed)
-    progress.start(len(tasks))
+    progress.start(len(tasks), "indexing files")
     try:
         for batch in _run(tasks, settings, jobs, cluster):
             store.write(batch)

@@ -1,0 +1,273 @@
+"""The corpus index: the same corpus as reading the folder, kept current
+incrementally, consistent after changes, kills and concurrent runs.
+
+Consistency is checked against the corpus read afresh into memory
+(``read_corpus``): the same articles, ids and warnings, and the full-text
+index's per-term sentence counts equal to counts made from the articles.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefing.analysis.themes import InMemory, SentenceIndex, build_query
+from briefing.corpus import read_corpus
+from briefing.index import INDEX_FILE, INDEX_FOLDER, open_index
+from briefing.index.analyse import fts_token
+from conftest import SEEDS, config_copy
+
+
+def _consistent(folder: Path, found=None) -> None:
+    """The index of ``folder`` holds exactly what reading the folder gives."""
+    found = found or open_index(folder, jobs=1)
+    fresh = read_corpus(folder)
+    assert found.ids() == [a.id for a in fresh.articles]
+    assert list(found.iter_articles()) == list(fresh.articles)
+    assert found.warnings == fresh.warnings
+    memory = InMemory(fresh.articles)
+    sentences, terms = found.store.stats()
+    assert sentences == memory.n
+    assert terms / max(sentences, 1) == pytest.approx(memory.avgdl)
+    vocabulary = sorted(memory._df)
+    stored = found.store.document_frequency([fts_token(t) for t in vocabulary])
+    assert {t: stored.get(fts_token(t), 0) for t in vocabulary} == dict(memory._df)
+    total = sum(1 for _ in found.store.db.execute("SELECT term FROM vocab"))
+    assert total == len(vocabulary)  # nothing left behind by removed or changed files
+
+
+def _corpus(folder: Path, count: int, seed: int = 3) -> Path:
+    """``count`` articles made of the sample's paragraphs, each a different mix."""
+    rng = random.Random(seed)
+    paragraphs = []
+    for article in read_corpus(SEEDS).articles:
+        paragraphs += [article.text[p.start:p.end] for p in article.paragraphs]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        body = "\n\n".join(rng.sample(paragraphs, k=rng.randint(3, 9)))
+        (folder / f"{i // 50:02d}" ).mkdir(exist_ok=True)
+        (folder / f"{i // 50:02d}" / f"story-{i:04d}.txt").write_text(
+            f"Story number {i}\n\nBy Reporter {i % 7}\n\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def test_the_index_gives_the_corpus_that_reading_the_folder_gives(seeds_copy):
+    found = open_index(seeds_copy, jobs=1)
+    assert found.report.analysed == 5
+    assert (seeds_copy / INDEX_FOLDER / INDEX_FILE).is_file()
+    _consistent(seeds_copy, found)
+
+
+def test_a_second_run_reads_nothing_and_a_touched_file_is_not_analysed_again(seeds_copy):
+    open_index(seeds_copy, jobs=1)
+    again = open_index(seeds_copy, jobs=1)
+    assert (again.report.analysed, again.report.touched, again.report.removed) == (0, 0, 0)
+    path = next(seeds_copy.glob("*.txt"))
+    os.utime(path, ns=(time.time_ns(), time.time_ns() + 10**9))
+    touched = open_index(seeds_copy, jobs=1)
+    assert (touched.report.analysed, touched.report.touched) == (0, 1)
+    assert open_index(seeds_copy, jobs=1).report.touched == 0  # its new time is recorded
+
+
+def test_changed_added_and_removed_files_are_picked_up(seeds_copy):
+    open_index(seeds_copy, jobs=1)
+    victim = sorted(seeds_copy.glob("*.txt"))[0]
+    changed = sorted(seeds_copy.glob("*.txt"))[1]
+    victim_id = read_corpus(victim).articles[0].id
+    victim.unlink()
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text + "\nThe zebrafish committee met again on Friday.\n", encoding="utf-8")
+    (seeds_copy / "added.txt").write_text("Added story\n\nThe quokka delegation arrived on Monday, "
+                                          "officials said.\n", encoding="utf-8")
+    found = open_index(seeds_copy, jobs=1)
+    assert (found.report.analysed, found.report.removed) == (2, 1)
+    assert victim_id not in found.ids() and "added" in found.ids()
+    source = found.sentence_source()
+    assert source.df("zebrafish") == 1 and source.df("quokka") == 1
+    _consistent(seeds_copy, found)
+
+
+def test_a_changed_manifest_entry_reanalyses_that_file_only(seeds_copy):
+    open_index(seeds_copy, jobs=1)
+    manifest = seeds_copy / "sources.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    key = next(line.rstrip(":") for line in text.splitlines() if line.endswith(".txt:"))
+    manifest.write_text(text.replace(f"{key}:\n", f"{key}:\n  title: A title the manifest gives\n", 1),
+                        encoding="utf-8")
+    found = open_index(seeds_copy, jobs=1)
+    assert found.report.analysed == 1
+    titles = [a.metadata.title.value for a in found.iter_articles()]
+    assert "A title the manifest gives" in titles
+    _consistent(seeds_copy, found)
+
+
+def test_a_change_in_the_quotation_code_reattributes_from_the_stored_articles(seeds_copy, monkeypatch):
+    first = open_index(seeds_copy, jobs=1)
+    first.store.db.execute("UPDATE files SET quotes_key = quotes_key || '-old'")
+    import briefing.corpus
+
+    def never(*args, **kwargs):
+        raise AssertionError("a file was read again")
+
+    monkeypatch.setattr(briefing.corpus, "read_file", never)
+    again = open_index(seeds_copy, jobs=1)
+    assert (again.report.rederived, again.report.analysed) == (5, 0)
+    monkeypatch.undo()
+    _consistent(seeds_copy, again)
+
+
+def test_an_unusable_index_file_is_rebuilt(seeds_copy):
+    folder = seeds_copy / INDEX_FOLDER
+    folder.mkdir()
+    (folder / INDEX_FILE).write_bytes(b"this is not a database" * 100)
+    found = open_index(seeds_copy, jobs=1)
+    assert found.report.analysed == 5
+    _consistent(seeds_copy, found)
+    db = sqlite3.connect(folder / INDEX_FILE)
+    db.execute("UPDATE meta SET value = 'briefing-index/0' WHERE key = 'schema'")
+    db.commit()
+    db.close()
+    assert open_index(seeds_copy, jobs=1).report.analysed == 5
+
+
+def test_a_process_pool_gives_the_same_index_as_one_process(tmp_path):
+    one = _corpus(tmp_path / "one", 150)
+    two = tmp_path / "two"
+    shutil.copytree(one, two)
+    a, b = open_index(one, jobs=1), open_index(two, jobs=2)
+    assert a.ids() == b.ids()
+    assert list(a.iter_articles()) == list(b.iter_articles())
+    _consistent(two, b)
+
+
+def test_a_run_killed_midway_is_finished_by_the_next(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", 400)
+    index = corpus / INDEX_FOLDER / INDEX_FILE
+    run = subprocess.Popen([sys.executable, "-m", "briefing.cli", "index", str(corpus), "--jobs", "1", "-q"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and run.poll() is None:
+        try:
+            with sqlite3.connect(f"file:{index}?mode=ro", uri=True, timeout=1) as db:
+                stored = db.execute("SELECT count(*) FROM files").fetchone()[0]
+        except sqlite3.Error:
+            stored = 0
+        if stored >= 64:
+            break
+        time.sleep(0.05)
+    if run.poll() is not None:
+        pytest.skip("the run finished before it could be killed")
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    assert 0 < stored < 400
+    found = open_index(corpus, jobs=1)
+    assert found.report.analysed <= 400 - stored
+    _consistent(corpus, found)
+
+
+def test_two_runs_at_once_leave_one_consistent_index(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", 200)
+    runs = [subprocess.Popen([sys.executable, "-m", "briefing.cli", "index", str(corpus), "--jobs", "1", "-q"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=600) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    said = sorted(out for out, _ in outputs)
+    assert "200 read and analysed" in said[1] and "0 read and analysed" in said[0]
+    _consistent(corpus)
+
+
+def test_a_file_changed_while_it_is_read_is_read_again_next_time(seeds_copy, monkeypatch):
+    import briefing.corpus
+
+    target = sorted(seeds_copy.glob("*.txt"))[2]
+    real = briefing.corpus.read_file
+
+    def read_then_edit(file, *args, **kwargs):
+        found = real(file, *args, **kwargs)
+        if Path(file) == target:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write("\nA late paragraph about the narwhal envoy.\n")
+            stamp = time.time_ns() + 5 * 10**9
+            os.utime(target, ns=(stamp, stamp))
+        return found
+
+    monkeypatch.setattr(briefing.corpus, "read_file", read_then_edit)
+    first = open_index(seeds_copy, jobs=1)
+    monkeypatch.undo()
+    assert any("changed while it was indexed" in w for w in first.warnings)
+    second = open_index(seeds_copy, jobs=1)
+    assert second.report.analysed == 1
+    assert second.sentence_source().df("narwhal") == 1
+    _consistent(seeds_copy, second)
+
+
+def test_ranking_through_the_index_is_ranking_in_memory(seeds_copy):
+    found = open_index(seeds_copy, jobs=1)
+    query = build_query(["air safety", "deconfliction"], [], "Talks between the two militaries",
+                        "Air safety")
+    in_memory = SentenceIndex(read_corpus(seeds_copy).articles).rank(query)
+    indexed = SentenceIndex(source=found.sentence_source()).rank(query)
+    assert [(c.article.id, c.sentence.index, round(c.score, 9), c.matched) for c in indexed] == \
+        [(c.article.id, c.sentence.index, round(c.score, 9), c.matched) for c in in_memory]
+
+
+def test_a_build_through_the_index_is_the_build_in_memory(tmp_path):
+    from briefing.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(INDEX_FOLDER))
+    config = config_copy(tmp_path / "cfg", corpus)
+    memory = build(config, ["json"], tmp_path / "a", in_memory=True)
+    indexed = build(config, ["json"], tmp_path / "b", jobs=1)
+    again = build(config, ["json"], tmp_path / "c", jobs=1)
+    read = [json.loads(r.written[0].read_bytes()) for r in (memory, indexed, again)]
+    assert read[0] == read[1] == read[2]
+    assert memory.warnings == indexed.warnings
+
+
+def test_verify_reads_the_article_files_never_the_index(tmp_path):
+    from briefing.pipeline import build
+    from briefing.verify import verify_brief
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(INDEX_FOLDER))
+    config = config_copy(tmp_path / "cfg", corpus)
+    result = build(config, ["json"], tmp_path / "out", jobs=1)
+    shutil.rmtree(corpus / INDEX_FOLDER)
+    report = verify_brief(result.written[0])
+    assert report.ok and not (corpus / INDEX_FOLDER).exists()
+
+
+def test_sources_json_is_streamed_with_the_words_of_the_whole_list(runner, seeds_copy):
+    from briefing.cli import app
+    from briefing.corpus.describe import describe_article
+
+    result = runner.invoke(app, ["sources", str(seeds_copy), "--json", "--with-text", "-q"])
+    assert result.exit_code == 0, result.output
+    expected = [describe_article(a, True) for a in read_corpus(seeds_copy).articles]
+    assert result.stdout == json.dumps(expected, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_index_command_reports_and_a_missing_corpus_is_one_line(runner, seeds_copy, tmp_path):
+    from briefing.cli import app
+
+    result = runner.invoke(app, ["index", str(seeds_copy), "-q", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "5 articles from 5 files; 5 read and analysed" in result.stdout
+    other = tmp_path / "elsewhere"
+    result = runner.invoke(app, ["index", str(seeds_copy), "--index", str(other), "-q"])
+    assert result.exit_code == 0 and (other / INDEX_FILE).is_file()
+    missing = runner.invoke(app, ["index", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2
+    assert missing.stderr.strip() == f"error: {tmp_path / 'nowhere'}: corpus path does not exist"
