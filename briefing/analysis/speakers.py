@@ -77,12 +77,27 @@ class SpeakerLookup:
                 words[q.speaker.name] = words.get(q.speaker.name, 0) + q.words
         return words
 
-    def quoting(self, names: set[str]) -> list[Article]:
-        """The articles that quote any of ``names``, in corpus order."""
+    def quoting(self, names: set[str], limit: int, within: set[str] | None = None) -> list[Article]:
+        """The ``limit`` articles (of ``within``, when given) that quote any of
+        ``names`` at most length, in corpus order."""
         if self._stored is not None:
-            return self._stored.load(self._stored.quoting(sorted(names)))
-        return [a for a in self._articles.values()
-                if any(q.speaker is not None and q.speaker.name in names for q in self.analysis(a).quotations)]
+            words = self._stored.quoting(sorted(names))
+            order = {i: n for n, i in enumerate(self._stored.ids())}
+        else:
+            words = {}
+            for a in self._articles.values():
+                said = sum(q.words for q in self.analysis(a).quotations
+                           if q.speaker is not None and not q.scare and q.speaker.name in names)
+                if said:
+                    words[a.id] = said
+            order = {i: n for n, i in enumerate(self._articles)}
+        if within is not None:
+            words = {i: w for i, w in words.items() if i in within}
+        chosen = sorted(words, key=lambda i: (-words[i], order[i]))[:limit]
+        chosen.sort(key=order.__getitem__)
+        if self._stored is not None:
+            return self._stored.load(chosen)
+        return [self._articles[i] for i in chosen]
 
 
 def corpus_quotes(articles) -> list[tuple[Article, Quotation]]:

@@ -40,6 +40,9 @@ _SOURCE = re.compile(
     r"|((?:[A-Z][\w.'’-]*\s?){1,5})(?:said|says|estimated|estimates|reported|reports|told)\b")
 
 
+SHOWN_OUTLETS = 8  # outlets named on a fact's line; the rest are counted
+
+
 def _on_theme(ctx: BuildContext, themes: list[str]) -> set[tuple[str, int]] | None:
     if not themes:
         return None
@@ -98,9 +101,12 @@ def build_corroboration(ctx: BuildContext, index: int, section: CorroborationSec
     blocks: list = intro_blocks(section)
     for group in facts[:section.max_items]:
         outlets = group.outlets
-        blocks.append(Paragraph((Emph(f"Reported by {plural(len(outlets), 'outlet')}: "
-                                      + ", ".join(outlets)),)))
-        blocks.append(_fact_excerpt(ctx, group))
+        excerpt = _fact_excerpt(ctx, group)
+        named = ", ".join(outlets[:SHOWN_OUTLETS])
+        if len(outlets) > SHOWN_OUTLETS:
+            named += f" and {len(outlets) - SHOWN_OUTLETS} more ({len(excerpt.note.citations)} cited)"
+        blocks.append(Paragraph((Emph(f"Reported by {plural(len(outlets), 'outlet')}: {named}"),)))
+        blocks.append(excerpt)
     if not facts:
         blocks.append(Paragraph((Emph(f"No fact is reported by {section.min_outlets} or more outlets."),)))
     if section.flag_single:

@@ -40,6 +40,8 @@ __all__ = ["BuildContext", "Span", "citation_for", "cited_sources", "excerpts_of
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix (TextQuoteSelector)
 SAME_TEXT = 90  # rapidfuzz ratio from which two excerpts count as the same text
+ARTICLES_PER_THEME = 50  # the most relevant articles per theme that cross-article sections read
+MAX_COPIES = 5  # other outlets' copies of the same words a footnote cites, at most
 _NORMALISE = re.compile(r"[^\w]+")
 
 
@@ -152,6 +154,23 @@ class Span:
         return self.date or "9999"
 
 
+def _copies(span: Span) -> list[tuple[Article, int, int]]:
+    """The corroborating copies a footnote cites: at most ``MAX_COPIES``, one per
+    outlet (an article of unknown outlet counts as its own), in the order found."""
+    def outlet(article: Article) -> str:
+        md = article.metadata
+        return str(md.outlet_short.value or md.outlet.value or f"article {article.id}")
+
+    seen = {outlet(span.article)}
+    chosen = []
+    for copy in span.extra:
+        name = outlet(copy[0])
+        if name not in seen and len(chosen) < MAX_COPIES:
+            seen.add(name)
+            chosen.append(copy)
+    return chosen
+
+
 class BuildContext:
     """The builders' input: config, corpus, and the corpus analysed once, lazily.
 
@@ -164,6 +183,7 @@ class BuildContext:
         self.corpus = corpus
         self.config_path = config_path
         self.author = author
+        self._ranked: dict[tuple[str, ...], list[Candidate]] = {}
 
     @cached_property
     def index(self) -> SentenceIndex:
@@ -177,13 +197,22 @@ class BuildContext:
 
     @cached_property
     def articles(self) -> tuple[Article, ...]:
-        """The articles this brief reads, in corpus order: those holding a sentence
-        that one of the config's themes finds, or every article when the config
-        has no themes. Sections that look across articles (facts several outlets
-        report, where they disagree, the chronology) look at these."""
+        """The articles this brief reads, in corpus order: for each of the config's
+        themes, the ``ARTICLES_PER_THEME`` articles that hold its best sentences;
+        every article when the config has no themes. Sections that look across
+        articles (facts several outlets report, where they disagree, the
+        chronology) look at these, so their cost and the brief's memory do not
+        grow with the corpus."""
         if not self.config.themes:
             return tuple(self.corpus.articles)
-        found = {c.article.id for theme in self.config.themes for c in self.rank([theme])}
+        found: set[str] = set()
+        for theme in self.config.themes:
+            mine: dict[str, None] = {}
+            for candidate in self.rank([theme]):
+                mine.setdefault(candidate.article.id)
+                if len(mine) >= ARTICLES_PER_THEME:
+                    break
+            found.update(mine)
         return tuple(self.corpus.load([i for i in self.corpus.ids() if i in found]))
 
     @cached_property
@@ -227,7 +256,12 @@ class BuildContext:
         return build_query(keywords, exclude, " ".join(description), " ".join(titles))
 
     def rank(self, theme_ids: list[str]) -> list[Candidate]:
-        return self.index.rank(self.query(theme_ids))
+        """Every sentence the themes' query finds, best first (ranked once per set of themes)."""
+        key = tuple(theme_ids)
+        found = self._ranked.get(key)
+        if found is None:
+            found = self._ranked[key] = self.index.rank(self.query(theme_ids))
+        return found
 
     def excerpt(self, span: Span, kind: str = "excerpt", speaker: Speaker | None = None) -> Excerpt:
         """A cited, attributed Excerpt for a span (and its corroborating copies).
@@ -236,7 +270,7 @@ class BuildContext:
         (the quotes section knows the quotation it shows)."""
         article = span.article
         citations = [citation_for(article, span.start, span.end)]
-        citations += [citation_for(other, start, end) for other, start, end in span.extra]
+        citations += [citation_for(other, start, end) for other, start, end in _copies(span)]
         md = article.metadata
         attribution = Attribution(
             speaker=speaker or self.speakers.speaker_for(article, span.start, span.end),

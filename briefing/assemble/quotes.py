@@ -23,6 +23,8 @@ from briefing.words import plural
 
 __all__ = ["build", "canonical_names", "describe"]
 
+QUOTED_ARTICLES = 100  # a speaker's quotations are drawn from the articles quoting them most
+
 
 def _relevant(ctx: BuildContext, theme_ids: list[str]) -> set[tuple[str, int]] | None:
     if not theme_ids:
@@ -72,8 +74,9 @@ def _chosen(ctx: BuildContext, section: QuotesSection) -> tuple[list[tuple[str, 
     """The speakers the section shows, most quoted first, each with the quotations
     it shows (up to ``max_items`` in all), and each speaker's name.
 
-    A speaker's quotations are read only when the speaker's turn comes, so a
-    large corpus loads the articles of the few speakers shown. Within a speaker,
+    A speaker's quotations are read only when the speaker's turn comes, from the
+    ``QUOTED_ARTICLES`` articles that quote them at most length, so a large
+    corpus loads the articles of the few speakers shown. Within a speaker,
     repeats are shown once (:func:`_distinct`); a quotation whose sentences
     overlap one a more quoted speaker already shows is left out."""
     wanted = {s.casefold() for s in section.speakers}
@@ -99,7 +102,8 @@ def _chosen(ctx: BuildContext, section: QuotesSection) -> tuple[list[tuple[str, 
             continue
         found: list[_Candidate] = []
         seen: set[tuple[str, int, int]] = set()
-        for article in ctx.speakers.quoting(names_of[key]):
+        within = {a for a, _ in on_theme} if on_theme is not None else None
+        for article in ctx.speakers.quoting(names_of[key], QUOTED_ARTICLES, within):
             for quote in ctx.speakers.analysis(article).quotations:
                 if quote.speaker is None or quote.scare or quote.speaker.name not in names_of[key]:
                     continue
@@ -138,20 +142,24 @@ def _distinct(found: list[_Candidate]) -> list[_Candidate]:
 
     Two candidates are the same quotation when their sentences overlap in one
     article, or, for one speaker, when one's sentences or quoted words hold the
-    other's (a lede repeated later, too) ("…" and "…, and more") or nearly match them (rapidfuzz ratio ≥ 90:
-    another outlet's copy). Sameness is transitive; each group shows its longest
-    sentences, and its footnote also cites the other articles' copies. Order is kept.
+    other's ("…" and "…, and more"; a lede repeated later) or nearly match them
+    (rapidfuzz ratio ≥ 90: another outlet's copy). Sameness is transitive; each
+    group shows its longest sentences, and its footnote also cites the other
+    articles' copies. Order is kept.
     """
     from rapidfuzz import fuzz
 
     texts = [normalise(c.span.text) for c in found]
     words = [normalise(c.quote.quote) for c in found]
 
+    def near(a: str, b: str) -> bool:  # rapidfuzz ratio ≥ 90 needs lengths within 18%
+        return min(len(a), len(b)) >= 0.8 * max(len(a), len(b)) and fuzz.ratio(a, b) >= SAME_TEXT
+
     def same_words(i: int, j: int) -> bool:
         return (texts[i] in texts[j] or texts[j] in texts[i]
                 or (min(len(words[i]), len(words[j])) >= 25 and (words[i] in words[j] or words[j] in words[i]))
-                or fuzz.ratio(texts[i], texts[j]) >= SAME_TEXT
-                or (min(len(words[i]), len(words[j])) >= 40 and fuzz.ratio(words[i], words[j]) >= SAME_TEXT))
+                or near(texts[i], texts[j])
+                or (min(len(words[i]), len(words[j])) >= 40 and near(words[i], words[j])))
 
     parent = list(range(len(found)))
 
@@ -161,10 +169,16 @@ def _distinct(found: list[_Candidate]) -> list[_Candidate]:
             i = parent[i]
         return i
 
-    # candidates are only compared within a block: one article, or one speaker
+    # the same sentences word for word are one quotation at once; the rest are only
+    # compared within a block: one article, or one speaker
+    first_of: dict[str, int] = {}
     blocks: dict[tuple[str, object], list[int]] = {}
     for i, candidate in enumerate(found):
         blocks.setdefault(("article", candidate.article.id), []).append(i)
+        twin = first_of.setdefault(texts[i], i)
+        if twin != i:
+            parent[i] = twin
+            continue
         blocks.setdefault(("speaker", candidate.key), []).append(i)
     for (kind, _), members in blocks.items():
         for n, i in enumerate(members):

@@ -40,6 +40,7 @@ __all__ = ["INDEX_FOLDER", "IndexedCorpus", "Progress", "UpdateReport", "default
 INDEX_FOLDER = ".briefing"
 INDEX_FILE = "index.sqlite"
 RETRIEVE = 400  # sentences the full-text index hands over per query, for exact re-scoring
+COMMON_SHARE = 0.1  # terms in more sentences than this share are not sent to the full-text index
 
 
 def index_folder(root: Path, given: Path | None = None) -> Path:
@@ -265,9 +266,10 @@ class IndexedCorpus:
     def speaker_totals(self) -> dict[str, int]:
         return dict(self.store.speaker_totals())
 
-    def quoting(self, speakers: list[str]) -> list[str]:
-        """Ids of the articles that quote any of ``speakers``, in corpus order."""
-        return [self._by_rowid[r].id for r in self.store.quotes_by(speakers) if r in self._by_rowid]
+    def quoting(self, speakers: list[str]) -> dict[str, int]:
+        """Article id → how many words it quotes any of ``speakers`` saying."""
+        return {self._by_rowid[r].id: words for r, words in self.store.quotes_by(speakers).items()
+                if r in self._by_rowid}
 
     def sentence_source(self):
         return IndexSource(self)
@@ -310,7 +312,13 @@ class IndexSource:
         from briefing.analysis.themes import make_doc
 
         self.prefetch(terms)
-        hits = self.corpus.store.search([fts_token(t) for t in terms if self._df.get(t)], RETRIEVE)
+        # the full-text index is asked for the discriminating terms only: a term in more
+        # than one sentence in ten (of a large corpus) would make it score most of them;
+        # such terms still count when the candidates are scored
+        present = sorted((t for t in terms if self._df.get(t)), key=lambda t: (self._df[t], t))
+        common = max(COMMON_SHARE * self.n, 1000)
+        asked = [t for t in present if self._df[t] <= common] or present[:3]
+        hits = self.corpus.store.search([fts_token(t) for t in asked], RETRIEVE)
         by_rowid = self.corpus._by_rowid
         keys = [(by_rowid[r].id, s) for r, s in hits if r in by_rowid]
         self.corpus.load(list(dict.fromkeys(k[0] for k in keys)))

@@ -192,14 +192,16 @@ class Store:
     def speaker_totals(self) -> list[tuple[str, int]]:
         return list(self.db.execute("SELECT speaker, SUM(words) FROM quotes GROUP BY speaker"))
 
-    def quotes_by(self, speakers: list[str]) -> list[int]:
-        """Rowids of the articles that quote any of ``speakers``, in corpus order."""
-        found: set[int] = set()
+    def quotes_by(self, speakers: list[str]) -> dict[int, int]:
+        """Article rowid → how many words it quotes any of ``speakers`` saying."""
+        found: dict[int, int] = {}
         for chunk in _chunks(speakers, 500):
             marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.db.execute(
-                f"SELECT DISTINCT article FROM quotes WHERE speaker IN ({marks})", chunk))
-        return sorted(found)
+            for article, words in self.db.execute(
+                    f"SELECT article, SUM(words) FROM quotes WHERE speaker IN ({marks}) GROUP BY article",
+                    chunk):
+                found[article] = found.get(article, 0) + words
+        return found
 
     # ----------------------------------------------------------------- writing
 

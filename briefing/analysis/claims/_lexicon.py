@@ -31,6 +31,8 @@ class Lexicon:
     not_quantity_after: frozenset[str]
     months: frozenset[str]
     singular: dict[str, str]
+    # the vague phrases by their first word, longest first (the scanner looks them up per token)
+    vague_by_first: dict[str, tuple[tuple[tuple[str, ...], tuple[float, float]], ...]] = None
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -39,6 +41,10 @@ def _words(phrase: str) -> tuple[str, ...]:
 
 def build_lexicon(data: dict) -> Lexicon:
     numbers = data["numbers"]
+    vague = {_words(k): (float(v[0]), float(v[1])) for k, v in data["vague"].items()}
+    by_first: dict[str, list] = {}
+    for words, span in sorted(vague.items(), key=lambda kv: -len(kv[0])):
+        by_first.setdefault(words[0], []).append((words, span))
     qualifiers: list[tuple[tuple[str, ...], str]] = []
     for name, phrases in data["qualifiers"].items():
         qualifiers += [(_words(p), name) for p in phrases]
@@ -57,7 +63,7 @@ def build_lexicon(data: dict) -> Lexicon:
         scales={k: float(v) for k, v in numbers["scales"].items()},
         number_nouns={k: int(v) for k, v in numbers["nouns"].items()},
         fractions={k: int(v) for k, v in numbers["fractions"].items()},
-        vague={_words(k): (float(v[0]), float(v[1])) for k, v in data["vague"].items()},
+        vague=vague,
         qualifiers=tuple(qualifiers),
         unit_words=unit_words,
         conversions=conversions,
@@ -70,6 +76,7 @@ def build_lexicon(data: dict) -> Lexicon:
         not_quantity_after=frozenset(w.casefold() for w in data["not_quantity_after"]),
         months=frozenset(w.casefold() for w in data["months"]),
         singular={str(k).casefold(): str(v) for k, v in data["singular"].items()},
+        vague_by_first={k: tuple(v) for k, v in by_first.items()},
     )
 
 

@@ -32,6 +32,8 @@ SAME_FACT = 0.45  # weighted cosine from which two sentences report the same fac
 SAME_FACT_WITH_FIGURE = 0.15  # the same, when the two give agreeing figures of one measure
 MIN_SHARED = 4  # content words two such sentences have in common at least
 MIN_WORDS = 6  # shorter sentences (datelines, captions) are not facts
+SIGNATURE = 6  # a sentence is compared with those sharing one of its this many rarest words
+MAX_POSTING = 200  # a word in more sentences than this proposes no pairs
 
 
 @dataclass(frozen=True)
@@ -84,13 +86,15 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
         vec = {term: idf[term] for term in t}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors.append((vec, norm))
-    # candidates share a word rarer than the corpus's common ones
+    # candidates share one of their rarest words (each sentence's SIGNATURE rarest,
+    # below the corpus's common ones): pairs grow with the sentences, not their square
     postings: dict[str, list[int]] = defaultdict(list)
     common = max(4, n // 20)  # a fact told by several outlets has words in several sentences
     for i, t in enumerate(terms):
-        for term in t:
-            if df[term] <= common:
-                postings[term].append(i)
+        rare = sorted((term for term in t if df[term] <= common), key=lambda term: (df[term], term))
+        for term in rare[:SIGNATURE]:
+            postings[term].append(i)
+    postings = {term: found for term, found in postings.items() if len(found) <= MAX_POSTING}
     quantities = _quantities_by_sentence(articles)
     index_of = {m.key: k for k, m in enumerate(members)}
     figured = _agreeing_sentences(articles, quantities, index_of)

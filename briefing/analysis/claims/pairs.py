@@ -197,9 +197,13 @@ class _Weights:
                 df.update({t.term for t in tokenize(article.text[s.start:s.end])})
         self.n = max(n, 1)
         self.df = df
+        self._known: dict[str, float] = {}
 
     def __call__(self, term: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+        found = self._known.get(term)
+        if found is None:
+            found = self._known[term] = math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+        return found
 
 
 def measure_similarity(a: Quantity, b: Quantity, weight) -> float:
@@ -225,8 +229,22 @@ def _measures_of(members) -> str:
     return min((q.measures for q in members), key=len)
 
 
+_COMPARED: dict[tuple, list] = {}  # compare's last results: sections ask again for the same set
+
+
 def compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
-    """Agreeing groups and disagreeing pairs of sides among ``quantities``."""
+    """Agreeing groups and disagreeing pairs of sides among ``quantities``
+    (remembered for the last few sets asked about)."""
+    key = (tuple(q.id for q in quantities), tuple((a.id, a.sha256, hash(a.text), a.metadata) for a in articles))
+    found = _COMPARED.get(key)
+    if found is None:
+        if len(_COMPARED) >= 4:
+            _COMPARED.pop(next(iter(_COMPARED)))
+        found = _COMPARED[key] = _compare(quantities, articles)
+    return list(found)
+
+
+def _compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
     weight = _Weights(articles)
     edges: list[tuple[float, Quantity, Quantity]] = []
     by_unit: dict[tuple[str, str], list[Quantity]] = {}

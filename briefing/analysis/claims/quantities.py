@@ -321,7 +321,7 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
     tok = sc.toks[i]
     lex = sc.lex
     # -- vague magnitudes: "tens of thousands of people"
-    for words, (low, high) in sorted(lex.vague.items(), key=lambda kv: -len(kv[0])):
+    for words, (low, high) in lex.vague_by_first.get(sc.low(i), ()):
         k = len(words)
         if tuple(sc.low(x) for x in range(i, i + k)) == words:
             if i > 0 and (sc.toks[i - 1].kind == "num" or sc.word_number(i - 1)):
