@@ -9,6 +9,7 @@ one, whatever the moment a build is killed.
 from __future__ import annotations
 
 import datetime as _dt
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,17 +83,30 @@ def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path
                     on_section)
 
 
+@contextmanager
+def collected_warnings(warnings_out: list[str] | None):
+    """Python warnings raised inside (a renderer's missing glyph, an article whose
+    analysis failed) go to ``warnings_out`` as lines, once each, when it is given."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        if warnings_out is None:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
+        elif str(warning.message) not in warnings_out:
+            warnings_out.append(str(warning.message))
+
+
 def render_all(brief: Brief, formats: list[str], options: RenderOptions,
                warnings_out: list[str] | None = None, on_format=None) -> dict[str, bytes]:
     """Every format's bytes. Renderers' warnings (characters no font has…)
     go to ``warnings_out`` as lines, when given, instead of Python's output."""
-    import warnings
-
     from briefing.render import get_renderer
 
     out: dict[str, bytes] = {}
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+    with collected_warnings(warnings_out):
         for fmt in formats:
             try:
                 renderer = get_renderer(fmt)
@@ -101,11 +115,6 @@ def render_all(brief: Brief, formats: list[str], options: RenderOptions,
             out[fmt] = renderer(brief, options)
             if on_format is not None:
                 on_format(fmt)
-    for warning in caught:
-        if warnings_out is None:
-            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
-        elif str(warning.message) not in warnings_out:
-            warnings_out.append(str(warning.message))
     return out
 
 
@@ -128,9 +137,11 @@ def build(config_path: str | Path, formats: list[str] | None = None,
     steps = progress or Progress()
     steps.start(len(loaded.config.sections) + len(chosen), "building")
     try:
-        brief = assemble_brief(loaded, corpus, config_path, output_dir=folder,
-                               on_section=lambda title: steps.advance(1, title))
-        result = BuildResult(brief, warnings=list(corpus.warnings))
+        warnings = list(corpus.warnings)
+        with collected_warnings(warnings):
+            brief = assemble_brief(loaded, corpus, config_path, output_dir=folder,
+                                   on_section=lambda title: steps.advance(1, title))
+        result = BuildResult(brief, warnings=warnings)
         options = RenderOptions(page_size=loaded.config.output.page_size)
         rendered = render_all(brief, chosen, options, result.warnings,
                               on_format=lambda fmt: steps.advance(1, fmt))

@@ -1044,14 +1044,15 @@ class _Resolver:
                 return _Resolved(f"{start}/{anchor.isoformat()}", "range", rule, 0.6, "text",
                                  sets_reference=False)
             return _Resolved(ref.value, ref.granularity, rule, 0.6, "text", sets_reference=False)
-        unit = re.search(r"(day|week|month|year|night|morning|afternoon|evening)$", w).group(1)
+        # "the next week", "that morning", "the day before": the unit is the first unit word
+        unit = re.search(r"\b(day|week|month|year|night|morning|afternoon|evening)\b", w).group(1)
         if unit in ("night", "morning", "afternoon", "evening"):
             unit_for_shift = "day"
         else:
             unit_for_shift = unit
-        if "next" in w or "following" in w or w == "the day after":
+        if "next" in w or "following" in w or re.search(r"\bday\s+after$", w):
             n = 1
-        elif "previous" in w or "preceding" in w or w == "the day before":
+        elif "previous" in w or "preceding" in w or re.search(r"\bday\s+before$", w):
             n = -1
         else:
             n = 0  # the same / that / earlier that / later that

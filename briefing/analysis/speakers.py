@@ -8,7 +8,8 @@ attributed quotation, or two voices equally.
 
 from __future__ import annotations
 
-from briefing.analysis.quotes import QuoteAnalysis, Quotation, SpeakerRef, analyze_article
+from briefing.analysis.guard import guarded
+from briefing.analysis.quotes import QuoteAnalysis, Quotation, SpeakerRef, SpeakerRegistry, analyze_article
 from briefing.corpus.article import Article
 from briefing.model import Speaker
 
@@ -48,8 +49,11 @@ class SpeakerLookup:
     def analysis(self, article: Article) -> QuoteAnalysis:
         found = self._analyses.get(article.id)
         if found is None:
-            found = (self._stored.quote_analysis(article) if self._stored is not None
-                     else analyze_article(article))
+            if self._stored is not None:
+                found = self._stored.quote_analysis(article)
+            else:
+                found = guarded(article, "finding its quotations", analyze_article,
+                                QuoteAnalysis(article.id, (), SpeakerRegistry()))
             self._analyses[article.id] = found
         return found
 

@@ -61,7 +61,7 @@ def _fact_excerpt(ctx: BuildContext, group: FactGroup) -> Excerpt:
 
 def _facts(ctx: BuildContext, section: CorroborationSection) -> list[FactGroup]:
     wanted = _on_theme(ctx, section.themes)
-    groups = same_fact_groups(ctx.articles, min_outlets=section.min_outlets)
+    groups = same_fact_groups(ctx.counted, min_outlets=section.min_outlets)
     if wanted is not None:
         groups = [g for g in groups if any(m.key in wanted for m in g.members)]
     return groups
@@ -70,7 +70,7 @@ def _facts(ctx: BuildContext, section: CorroborationSection) -> list[FactGroup]:
 def _single_outlet(ctx: BuildContext, facts: list[FactGroup]) -> list[Quantity]:
     """Figures (not calendar years) that no other outlet reports: in no agreeing
     group, and in no sentence another outlet corroborates."""
-    articles = list(ctx.articles)
+    articles = list(ctx.counted)
     quantities = [q for a in articles for q in quantities_of(a)]
     grouped = {q.id for g in compare(quantities, articles) for q in g.members}
     corroborated = {(m.article.id, m.sentence.start) for g in facts for m in g.members}
@@ -185,7 +185,7 @@ def _row(ctx: BuildContext, q: Quantity) -> tuple[Cell, ...]:
 
 
 def _discrepancies(ctx: BuildContext, section: DiscrepanciesSection) -> list[Group]:
-    articles = list(ctx.articles)
+    articles = list(ctx.counted)
     quantities = [q for a in articles for q in quantities_of(a)]
     groups = [g for g in compare(quantities, articles) if g.relation == "disagree"]
     wanted = _on_theme(ctx, section.themes)
@@ -200,7 +200,7 @@ def _discrepancies(ctx: BuildContext, section: DiscrepanciesSection) -> list[Gro
 def build_discrepancies(ctx: BuildContext, index: int, section: DiscrepanciesSection, section_id: str,
                         earlier: tuple[Section, ...]) -> Section:
     groups = _discrepancies(ctx, section)[:section.max_items]
-    texts = {a.id: a.text for a in ctx.articles}
+    texts = {a.id: a.text for a in ctx.counted}
     blocks: list = intro_blocks(section)
     for group in groups:
         rows = []

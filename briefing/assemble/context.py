@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefing.analysis.guard import guarded
 from briefing.analysis.speakers import SpeakerLookup
 from briefing.analysis.themes import Candidate, Query, SentenceIndex, build_query
 from briefing.config import BriefConfig
@@ -220,7 +221,16 @@ class BuildContext:
         """Every dated sentence of the brief's articles (``analysis.events``), found once."""
         from briefing.analysis.events import find_events
 
-        return tuple(event for article in self.articles for event in find_events(article))
+        return tuple(event for article in self.articles
+                     for event in guarded(article, "dating its sentences", find_events, ()))
+
+    @cached_property
+    def counted(self) -> tuple[Article, ...]:
+        """The brief's articles whose figures could be read (``claims.quantities_of``):
+        what the sections comparing figures across outlets read."""
+        from briefing.analysis.claims import quantities_of
+
+        return tuple(a for a in self.articles if guarded(a, "reading its figures", quantities_of, None) is not None)
 
     @cached_property
     def _events_by_sentence(self) -> dict:

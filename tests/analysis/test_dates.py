@@ -134,3 +134,13 @@ def test_the_seed_labels_resolve_to_their_value_and_granularity(seeds_corpus):
 ])
 def test_dates_read_as_a_reader_wants_them(value, granularity, shown):
     assert reader_label(value, granularity) == shown
+
+
+def test_the_day_before_and_the_day_after_count_from_the_date_the_text_gives(tmp_path):
+    text = ("Talks end\n\n"
+            "The ministers met on March 3, 2016. The day before, their deputies had drafted the text, "
+            "and the day after the ministers flew home.\n")
+    found = find_expressions(article(tmp_path, text, published="2016-03-05"))
+    before, after = expression(found, "The day before"), expression(found, "the day after")
+    assert (before.value, before.granularity) == ("2016-03-02", "day")
+    assert (after.value, after.granularity) == ("2016-03-04", "day")

@@ -271,3 +271,28 @@ def test_index_command_reports_and_a_missing_corpus_is_one_line(runner, seeds_co
     missing = runner.invoke(app, ["index", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2
     assert missing.stderr.strip() == f"error: {tmp_path / 'nowhere'}: corpus path does not exist"
+
+
+def test_an_article_whose_analysis_fails_at_build_time_is_a_warning(tmp_path, monkeypatch):
+    from briefing.analysis import events
+    from briefing.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(INDEX_FOLDER))
+    config = config_copy(tmp_path / "cfg", corpus)
+    real = events.find_events
+    victim = sorted(corpus.glob("*.txt"))[0].name
+
+    def fails_on_one(article, *args, **kwargs):
+        if article.path == victim:
+            raise ValueError("a bug on this text")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(events, "find_events", fails_on_one)
+    result = build(config, ["json"], tmp_path / "out", jobs=1)
+    said = [w for w in result.warnings if w.startswith(f"{victim}: dating its sentences failed")]
+    assert said and "ValueError: a bug on this text" in said[0]
+    manifest = json.loads(result.written[0].read_bytes())
+    chronology = next(s for s in manifest["sections"] if s["kind"] == "timeline")
+    assert chronology["items"] and all(i["citations"][0]["source"] != victim.rsplit(".", 1)[0]
+                                       for i in chronology["items"] if i.get("citations"))
