@@ -63,6 +63,13 @@ def _parts(word: str) -> list[str]:
 
 
 def tokenize(text: str, keep_stopwords: bool = False) -> list[Token]:
+    """The terms of ``text`` with their offsets and word positions. Remembered for
+    the last texts asked (a build asks for the same sentences from several sections)."""
+    return list(_tokenize(text, keep_stopwords))
+
+
+@lru_cache(maxsize=32768)
+def _tokenize(text: str, keep_stopwords: bool) -> tuple[Token, ...]:
     tokens: list[Token] = []
     stops = stopwords()
     position = 0
@@ -76,7 +83,7 @@ def tokenize(text: str, keep_stopwords: bool = False) -> list[Token]:
             added = True
         if added or keep_stopwords:
             position += 1
-    return tokens
+    return tuple(tokens)
 
 
 def terms_of(text: str) -> list[str]:

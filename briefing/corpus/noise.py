@@ -7,12 +7,12 @@ shape; they are checked after the defaults.
 
 from __future__ import annotations
 
+from briefing.data import load
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 
 __all__ = ["NoiseRule", "NoiseRules", "default_rules"]
 
@@ -90,8 +90,7 @@ def compile_rule(name: str, pattern: str, scope: str = "line") -> NoiseRule:
 
 @lru_cache(maxsize=1)
 def default_rules() -> NoiseRules:
-    text = resources.files("briefing.data").joinpath("noise.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load("noise.yaml")
     return NoiseRules(
         [compile_rule(r["name"], r["pattern"], r.get("scope", "line")) for r in data["rules"]]
     )

@@ -16,13 +16,13 @@ form. It is data, not code: three questions are asked of it.
 
 from __future__ import annotations
 
+from briefing.data import load
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
-import yaml
 
 __all__ = ["Outlet", "for_name", "for_url", "host_of", "is_outlet_name", "table"]
 
@@ -37,8 +37,7 @@ class Outlet:
 @lru_cache(maxsize=1)
 def table() -> dict[str, Outlet]:
     """domain → Outlet, from the package data."""
-    text = resources.files("briefing.data").joinpath("news_domains.yaml").read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = load("news_domains.yaml") or {}
     return {str(domain).lower(): Outlet(str(v["outlet"]), str(v["short"]), str(domain).lower())
             for domain, v in data.items()}
 

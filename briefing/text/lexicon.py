@@ -11,12 +11,13 @@ briefing that needs one of these words reads it here.
 
 from __future__ import annotations
 
+from briefing.data import load
+
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-import yaml
 
 
 WEAK_STRENGTH = 0.33  # a cue this unsure counts only right beside its speaker
@@ -211,7 +212,7 @@ def build_lexicon(data: dict, learned: dict | None = None, common: list[str] | N
 
 
 def _data(name: str) -> dict:
-    return yaml.safe_load(files("briefing.data").joinpath(name).read_text(encoding="utf-8"))
+    return load(name)
 
 
 def _words(name: str) -> list[str]:

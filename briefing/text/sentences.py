@@ -55,12 +55,12 @@ syntok: ``python benchmarks/sentences.py``.
 
 from __future__ import annotations
 
+from briefing.data import load
+
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
-import yaml
 
 __all__ = ["MAX_SENTENCE_CHARS", "split_sentences"]
 
@@ -116,8 +116,7 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _rules() -> _Rules:
-    source = files("briefing").joinpath("data", "sentences.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(source)
+    data = load("sentences.yaml")
     abbreviations = data["abbreviations"]
     table: dict[str, int] = {}
     for group, kind in (("ambiguous", _AMBIGUOUS), ("before_number", _BEFORE_NUMBER), ("prefix", _PREFIX)):

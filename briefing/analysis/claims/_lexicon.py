@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from briefing.data import load
+
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
 
 __all__ = ["Lexicon", "lexicon"]
 
@@ -82,5 +82,4 @@ def build_lexicon(data: dict) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    source = files("briefing.data").joinpath("claims.yaml").read_text(encoding="utf-8")
-    return build_lexicon(yaml.safe_load(source))
+    return build_lexicon(load("claims.yaml"))

@@ -250,15 +250,31 @@ def _compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]
     by_unit: dict[tuple[str, str], list[Quantity]] = {}
     for q in quantities:
         by_unit.setdefault(_unit_key(q), []).append(q)
+    lowest = min(AGREE_SIMILARITY, SAME_FIGURE_SIMILARITY, SAME_SMALL_SIMILARITY)
     for group in by_unit.values():
+        # what each pair needs, worked out once per quantity (measure_similarity's terms)
+        facts = []
+        for q in group:
+            near = q.context[:CONTEXT_WORDS]
+            weights = [weight(t) for t in near]
+            facts.append((q.outlet, q.source, _vague(q), _years_in(q), tuple(zip(weights, near)),
+                          sum(weights), q.sentence_terms))
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if not comparable(a, b):
-                    continue
-                ya, yb = _years_in(a), _years_in(b)
+            outlet_a, source_a, vague_a, ya, near_a, wa, terms_a = facts[i]
+            for j in range(i + 1, len(group)):
+                outlet_b, source_b, vague_b, yb, near_b, wb, terms_b = facts[j]
+                if outlet_a == outlet_b or source_a == source_b or vague_a != vague_b:
+                    continue  # not comparable
                 if ya and yb and not ya & yb and a.kind != "year":
                     continue  # different time frames
-                sim = measure_similarity(a, b, weight)
+                if not near_a or not near_b:
+                    continue
+                share_a = (sum(w for w, t in near_a if t in terms_b) / wa) if wa else 0.0
+                share_b = (sum(w for w, t in near_b if t in terms_a) / wb) if wb else 0.0
+                sim = min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5
+                if sim < lowest:
+                    continue
+                b = group[j]
                 floor = _same_floor(a) if same_figure(a, b) else AGREE_SIMILARITY
                 if sim >= floor:
                     edges.append((sim, a, b))

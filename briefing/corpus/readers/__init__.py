@@ -30,6 +30,7 @@ entry in :data:`READERS`.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ __all__ = [
     "Unreadable",
     "choose",
     "date_from_name",
+    "library_version",
     "read_bytes",
     "reader",
     "text_sha256",
@@ -178,6 +180,14 @@ def _is_brief(data: bytes, chosen: str) -> bool:
 def _same_family(usual: str, chosen: str) -> bool:
     """An export saved as .txt or .docx, Markdown saved as .txt: no surprise."""
     return chosen in ("nexis", "factiva") or {usual, chosen} == {"text", "markdown"}
+
+
+@lru_cache(maxsize=None)
+def library_version(name: str) -> str:
+    """The installed version of a library a reader uses (asked once per process)."""
+    from importlib.metadata import version
+
+    return version(name)
 
 
 def text_sha256(text: str) -> str:

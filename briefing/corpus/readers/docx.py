@@ -25,7 +25,7 @@ import io
 import re
 import zipfile
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name
+from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
 
 NAME = "docx"
 SUFFIXES = (".docx", ".docm", ".dotx")
@@ -42,9 +42,7 @@ _LABELS = {
 
 
 def version() -> str:
-    from importlib.metadata import version as dist_version
-
-    return f"1 (python-docx {dist_version('python-docx')})"
+    return f"1 (python-docx {library_version('python-docx')})"
 
 
 def sniff(data: bytes, name: str) -> bool:

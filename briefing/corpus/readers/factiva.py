@@ -40,7 +40,13 @@ def version() -> str:
     return "1"
 
 
+# a quick look first: without lines opening on HD and PD, no need to split the lines
+_ANY_HD, _ANY_PD = (re.compile(rf"^\s*{code}(?:[ \t]|$)", re.M) for code in ("HD", "PD"))
+
+
 def looks_like(text: str) -> bool:
+    if not (_ANY_HD.search(text, 0, 200000) and _ANY_PD.search(text, 0, 200000)):
+        return False
     found = {m.group("code") for ln in lines(text[:200000]) if (m := _CODE_LINE.match(ln.text))}
     return {"HD", "PD"} <= found and bool(found & {"LP", "TD"}) and bool(found & {"SN", "AN"})
 

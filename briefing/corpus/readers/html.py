@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name
+from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
 
 NAME = "html"
 SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
@@ -43,9 +43,7 @@ MIN_WORDS = 60
 
 
 def version() -> str:
-    from importlib.metadata import version as dist_version
-
-    return f"1 (trafilatura {dist_version('trafilatura')})"
+    return f"1 (trafilatura {library_version('trafilatura')})"
 
 
 def sniff(head: bytes, name: str) -> bool:

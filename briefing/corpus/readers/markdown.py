@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name
+from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
 from briefing.corpus.readers.text import decode_or_refuse
 
 NAME = "markdown"
@@ -34,9 +34,7 @@ _KEYS = {
 
 
 def version() -> str:
-    from importlib.metadata import version as dist_version
-
-    return f"1 (markdown-it-py {dist_version('markdown-it-py')})"
+    return f"1 (markdown-it-py {library_version('markdown-it-py')})"
 
 
 def sniff(head: bytes, name: str) -> bool:

@@ -44,7 +44,13 @@ def version() -> str:
     return "1"
 
 
+# a quick look first: without a "1 of 5 DOCUMENTS" line anywhere, no need to split the lines
+_ANY_START = re.compile(r"^\s*(?:\d+\s+of\s+\d+\s+DOCUMENTS?|Document\s+\d+\s+of\s+\d+)\s*$", re.I | re.M)
+
+
 def looks_like(text: str) -> bool:
+    if not _ANY_START.search(text, 0, 200000):
+        return False
     starts = [ln for ln in lines(text[:200000]) if _START.match(ln.text)]
     return bool(starts) and any(_FIELD.match(ln.text) and _FIELD.match(ln.text).group("key").lower()
                                 in _HEAD_FIELDS | _TAIL_FIELDS for ln in lines(text[:200000]))

@@ -36,7 +36,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name
+from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
 
 NAME = "pdf"
 SUFFIXES = (".pdf",)
@@ -45,9 +45,7 @@ _MAX_PAGES = 500
 
 
 def version() -> str:
-    from importlib.metadata import version as dist_version
-
-    return f"1 (pypdf {dist_version('pypdf')})"
+    return f"1 (pypdf {library_version('pypdf')})"
 
 
 def sniff(data: bytes, name: str) -> bool:
