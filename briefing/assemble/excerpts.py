@@ -7,7 +7,9 @@
 4. pick greedily by score, discounting a source a little for each excerpt
    already taken from it (spread across sources when scores are close),
    skipping text the brief already holds and folding the same sentence from
-   another outlet into one excerpt that cites both;
+   another outlet into one excerpt that cites both; the sentences of other
+   outlets that report the same fact in other words (``BuildContext.same_facts``)
+   become corroborating copies of the excerpt too, and are not excerpts again;
 5. order as asked and attach analyst notes to the excerpt they anchor on.
 
 Selection records what it did with every candidate (:class:`Decision`), so
@@ -53,6 +55,7 @@ class Outcome(StrEnum):
     OVERLAPS_PINNED = "overlaps_pinned"  # shares text with an excerpt an analyst note pins
     SAME_TEXT = "same_text"  # the same text as an excerpt already chosen, same article
     COPY = "corroborating_copy"  # the same text from another outlet: cited by that excerpt
+    SAME_FACT = "same_fact"  # the same fact in other words: cited by that excerpt
     SOURCE_DISCOUNT = "source_discount"  # scored higher, lost to another after the source discount
     OVER_MAX_ITEMS = "over_max_items"
 
@@ -172,10 +175,17 @@ def _self_contained(article, sentences: list, score: float, max_sentences: int,
 
 
 def used_texts(earlier: tuple[Section, ...]) -> list[str]:
-    """Normalised texts of the excerpts earlier themed sections show: a brief
-    never shows the same or nearly the same excerpt in two themed sections."""
-    return [normalise(e.text) for section in earlier if section.kind == "excerpts"
-            for e in excerpts_of(section)]
+    """Normalised texts of the excerpts earlier themed sections show, and of the
+    corroborating copies their footnotes cite: a brief never shows the same or
+    nearly the same excerpt, or a copy it already cites, in two themed sections."""
+    out: list[str] = []
+    for section in earlier:
+        if section.kind != "excerpts":
+            continue
+        for e in excerpts_of(section):
+            out.append(normalise(e.text))
+            out.extend(normalise(c.exact) for c in e.citations[1:])
+    return list(dict.fromkeys(out))
 
 
 def is_used(text: str, used: list[str]) -> bool:
@@ -199,17 +209,45 @@ def _cite(span: Span, article, start: int, end: int) -> None:
     span.extra.append((article, start, end))
 
 
-def select_spans(spans: list[Span], limit: int, used: list[str], pinned: list[Span] = ()) -> Selection:
+def _without(span: Span, sentence, scores: dict | None) -> Span | None:
+    """The span without one of its sentences at either end (its other sentences
+    still an excerpt of their own), or None when nothing sensible is left."""
+    from briefing.text.lexicon import lexicon
+
+    indexes = [s.index for s in span.sentences]
+    at = indexes.index(sentence.index)
+    if scores is None or len(indexes) == 1 or 0 < at < len(indexes) - 1:
+        return None
+    rest = span.sentences[1:] if at == 0 else span.sentences[:-1]
+    first = rest[0]
+    if at == 0 and lexicon().points_back(span.article.text[first.start:first.end]):
+        return None
+    before = [scores[k] for s in span.sentences if (k := (span.article.id, s.index)) in scores]
+    after = [scores[k] for s in rest if (k := (span.article.id, s.index)) in scores]
+    if not after or not before:
+        return None
+    score = span.score * combined_score(after) / combined_score(before)
+    return Span(span.article, rest, score, span.matched, span.theme)
+
+
+def select_spans(spans: list[Span], limit: int, used: list[str], pinned: list[Span] = (),
+                 same_facts: dict | None = None, scores: dict | None = None) -> Selection:
     """Pick up to ``limit`` spans: the ``pinned`` ones (an analyst note anchors on
     them) first, then the best, spread across sources, nothing in ``used`` again,
-    the same sentence from several outlets folded into one. Every candidate's
-    fate is recorded in the returned :class:`Selection`."""
+    the same sentence from several outlets folded into one.
+
+    ``same_facts`` maps a sentence (article id, index) to its same-fact group:
+    a chosen excerpt cites the group's other sentences as corroborating copies,
+    and a candidate holding one loses that sentence (``scores``, the sentences'
+    ranking scores, rescore what is left) or, when it cannot, is not selected.
+    Every candidate's fate is recorded in the returned :class:`Selection`."""
     from rapidfuzz import fuzz
 
+    same_facts = same_facts or {}
     decisions: dict[tuple[str, int], Decision] = {}
 
-    def decide(span: Span, decision: Decision) -> None:
-        for s in span.sentences:
+    def decide(span: Span, decision: Decision, sentences=None) -> None:
+        for s in sentences or span.sentences:
             key = (span.article.id, s.index)
             if key not in decisions or decision.outcome is Outcome.SELECTED:
                 decisions[key] = decision
@@ -236,6 +274,28 @@ def select_spans(spans: list[Span], limit: int, used: list[str], pinned: list[Sp
             continue
         remaining.append(span)
 
+    def fold_same_facts(best: Span) -> None:
+        for sentence in best.sentences:
+            group = same_facts.get((best.article.id, sentence.index))
+            if group is None:
+                continue
+            for member in group.members:
+                if member.article.id == best.article.id or any(
+                        member.article.id == c.article.id and member.sentence.start < c.end
+                        and c.start < member.sentence.end for c in chosen):
+                    continue  # itself, or shown as an excerpt already (pinned)
+                _cite(best, member.article, member.sentence.start, member.sentence.end)
+                for other in [r for r in remaining if r.article.id == member.article.id
+                              and any(s.index == member.sentence.index for s in r.sentences)]:
+                    remaining.remove(other)
+                    rest = _without(other, member.sentence, scores)
+                    decide(other, Decision(Outcome.SAME_FACT, other, best),
+                           [member.sentence] if rest is not None else None)
+                    if rest is not None:
+                        remaining.append(rest)
+
+    for span in chosen:
+        fold_same_facts(span)
     lost: dict[int, Decision] = {}  # id(span) -> the last round it lost to the source discount
     while remaining and len(chosen) < limit:
         def discounted(s: Span) -> float:
@@ -266,6 +326,7 @@ def select_spans(spans: list[Span], limit: int, used: list[str], pinned: list[Sp
                 _cite(best, other.article, other.start, other.end)
                 remaining.remove(other)
                 decide(other, Decision(Outcome.COPY, other, best))
+        fold_same_facts(best)
     for span in remaining:
         decide(span, lost.get(id(span)) or Decision(Outcome.OVER_MAX_ITEMS, span))
     return Selection(chosen, decisions)
@@ -355,7 +416,8 @@ def select(ctx: BuildContext, index: int, section: ExcerptsSection,
     theme = section.themes[0] if len(section.themes) == 1 else None
     found = candidates(ctx, section.themes, section.min_score, theme, section.max_sentences)
     pinned = pinned_spans(ctx, index, section, found.spans, theme)
-    selection = select_spans(found.spans, section.max_items, used_texts(earlier), pinned)
+    selection = select_spans(found.spans, section.max_items, used_texts(earlier), pinned,
+                             ctx.same_facts, found.scores)
     return found, selection
 
 
