@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from typing import assert_never
 
-from briefing.assemble.context import BuildContext, citation_for
+from briefing.assemble.context import MAX_COPIES, BuildContext, _copies, citation_for
 from briefing.assemble import excerpts as _excerpts
 from briefing.assemble.excerpts import Candidates, Outcome, Selection, candidate_spans
 from briefing.assemble.kinds import KINDS
@@ -177,8 +177,8 @@ def _fate(ctx, key, score: float, found: Candidates, selection: Selection | None
                 words += ", pinned by an analyst note"
             if len(span.sentences) > 1:
                 words += f", with {len(span.sentences) - 1} more sentence(s) of its paragraph"
-            if span.extra:
-                words += f"; its footnote also cites {_copies(span)}"
+            if _copies(span):
+                words += f"; its footnote also cites {_outlets(_copies(span))}"
         case Outcome.BELOW_FLOOR:
             words = f"below the floor ({score:.2f} < {found.floor:.2f})"
         case Outcome.NOT_A_STATEMENT:
@@ -190,13 +190,11 @@ def _fate(ctx, key, score: float, found: Candidates, selection: Selection | None
         case Outcome.SAME_TEXT:
             words = f"not selected: the same text as {ref}, chosen already"
         case Outcome.COPY:
-            words = (f"folded into {ref}: the same text from another outlet, cited in its "
-                     "footnote as a corroborating copy")
+            words = f"folded into {ref}: the same text from another outlet{_cited(key, other)}"
         case Outcome.SAME_FACT:
             group = ctx.same_facts.get(key)
             if group is not None and any(m.article.id == other.article.id for m in group.members):
-                words = (f"folded into {ref}: the same fact in other words, cited in its footnote "
-                         "as a corroborating copy")
+                words = f"folded into {ref}: the same fact in other words{_cited(key, other)}"
             else:
                 words = (f"not selected: its excerpt holds a sentence that {ref} already reports "
                          "(same fact)")
@@ -233,9 +231,20 @@ def _excerpt_score(span, found: Candidates) -> str:
     return words
 
 
-def _copies(span) -> str:
+def _cited(key: tuple[str, int], excerpt) -> str:
+    """Whether the excerpt's footnote cites the sentence ``key`` among its copies
+    (it cites one copy per outlet, ``MAX_COPIES`` at most)."""
+    for article, start, end in _copies(excerpt):
+        sentence = next((s for s in article.sentences if s.index == key[1]), None)
+        if article.id == key[0] and sentence is not None and start < sentence.end and sentence.start < end:
+            return ", cited in its footnote as a corroborating copy"
+    return (f", not cited: its footnote cites one copy per outlet, {MAX_COPIES} at most, and has "
+            "this outlet's")
+
+
+def _outlets(copies) -> str:
     names = []
-    for article, _, _ in span.extra:
+    for article, _, _ in copies:
         md = article.metadata
         names.append(md.outlet_short.value or md.outlet.value or article.id)
     return ", ".join(dict.fromkeys(names))
