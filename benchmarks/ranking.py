@@ -18,7 +18,10 @@ For each theme it prints:
 * the same with the theme's keywords removed (title and description only) and
   with its description removed;
 * the excerpts a build selects for the theme's section: the share on topic
-  (grade ≥ 1) and central (grade 2).
+  (grade ≥ 1) and central (grade 2); how many distinct facts they show (an
+  excerpt that repeats a fact an earlier one shows, by ``same_fact_groups``
+  with agreeing figures counted, or by the near-identical rule, counts once:
+  a proxy, there are no fact labels); and how many cite two outlets or more.
 """
 
 from __future__ import annotations
@@ -142,24 +145,65 @@ def with_theme(loaded, theme: str, **changes):
     return replace(loaded, config=config.model_copy(update={"themes": themes}))
 
 
-def selected(loaded, corpus, theme: str, graded: Graded) -> list[int]:
+def selected(loaded, corpus, theme: str, graded: Graded, brief=None) -> list[int]:
     """Grades of the excerpts a build selects for the section on this theme."""
-    from briefing.assemble import assemble
-    from briefing.model import Excerpt
+    paths = {a.id: a.path for a in corpus.articles}
+    return [graded.span(paths[e.citations[0].source], e.citations[0].start, e.citations[0].end)[0]
+            for e in section_excerpts(loaded, corpus, theme, brief)]
 
+
+def build_brief(loaded, corpus):
     import datetime as dt
 
-    brief = assemble(loaded, corpus, dt.date(2020, 1, 1))
-    paths = {a.id: a.path for a in corpus.articles}
-    grades = []
-    for section, cfg in zip(brief.sections, loaded.config.sections):
-        if getattr(cfg, "themes", None) != [theme] or cfg.kind != "excerpts":
-            continue
-        for block in section.blocks:
-            if isinstance(block, Excerpt):
-                c = block.citations[0]
-                grades.append(graded.span(paths[c.source], c.start, c.end)[0])
-    return grades
+    from briefing.assemble import assemble
+
+    return assemble(loaded, corpus, dt.date(2020, 1, 1))
+
+
+def section_excerpts(loaded, corpus, theme: str, brief=None) -> list:
+    """The excerpts of the section on this theme, in the order the section shows them."""
+    from briefing.model import Excerpt
+
+    brief = brief or build_brief(loaded, corpus)
+    return [block for section, cfg in zip(brief.sections, loaded.config.sections)
+            if cfg.kind == "excerpts" and getattr(cfg, "themes", None) == [theme]
+            for block in section.blocks if isinstance(block, Excerpt)]
+
+
+def distinct_facts(excerpts, corpus, groups) -> int:
+    """How many facts the excerpts show: an excerpt counts unless one of its
+    sentences (or of the copies it cites) is in a same-fact group with a
+    sentence an earlier excerpt shows or cites, or its text is nearly the same."""
+    from rapidfuzz import fuzz
+
+    from briefing.assemble.context import SAME_TEXT, normalise
+
+    fact_of = {m.key: k for k, g in enumerate(groups) for m in g.members}
+
+    def keys(excerpt) -> set:
+        out = set()
+        for c in excerpt.citations:
+            article = corpus.get(c.source)
+            for s in article.sentences:
+                if s.start < c.end and c.start < s.end:
+                    out.add(fact_of.get((article.id, s.index), (article.id, s.index)))
+        return out
+
+    seen: set = set()
+    texts: list[str] = []
+    count = 0
+    for excerpt in excerpts:
+        mine = keys(excerpt)
+        norm = normalise(excerpt.text)
+        if not (mine & seen) and not any(fuzz.ratio(norm, t) >= SAME_TEXT for t in texts):
+            count += 1
+        seen |= mine
+        texts.append(norm)
+    return count
+
+
+def outlets_cited(excerpt, corpus) -> int:
+    return len({corpus.get(c.source).metadata.outlet.value or c.source for c in excerpt.citations})
 
 
 def tune(grid: dict[str, list[float]]) -> None:
@@ -208,11 +252,15 @@ def main() -> None:
         labels = load_labels(folder)
         print(f"\n{name} set ({folder.relative_to(ROOT)})")
         print(f"  {'theme':<28}{'nDCG@20':>16}{'P@10':>14}{'no keywords':>13}{'no descr.':>11}"
-              f"{'selected: on topic / central':>32}")
+              f"{'selected: on topic / central':>32}{'facts':>7}{'2+ outlets':>12}")
         print(f"  {'':<28}{'tool   BM25':>16}{'tool  BM25':>14}{'tool':>13}{'tool':>11}")
         totals: dict[str, list[float]] = {}
         for config in sorted((folder / "configs").glob("*.yaml")):
+            from briefing.analysis.claims import same_fact_groups
+
             loaded, corpus = load_inputs(config)
+            brief = build_brief(loaded, corpus)
+            groups = same_fact_groups(corpus.articles)
             for theme in loaded.config.themes:
                 graded = Graded(labels, config.stem, theme)
                 ours = graded_ranking(tool_ranking(loaded, corpus, theme), graded)
@@ -222,19 +270,24 @@ def main() -> None:
                 no_kw = graded_ranking(tool_ranking(bare, corpus, theme), graded)
                 no_desc = graded_ranking(tool_ranking(with_theme(loaded, theme, description=""),
                                                       corpus, theme), graded)
-                picked = selected(loaded, corpus, theme, graded)
+                picked = selected(loaded, corpus, theme, graded, brief)
+                shown = section_excerpts(loaded, corpus, theme, brief)
+                facts = distinct_facts(shown, corpus, groups)
+                corroborated = sum(outlets_cited(e, corpus) >= 2 for e in shown)
                 row = {
                     "ndcg": ndcg(ours, graded.all), "bm25": ndcg(plain, graded.all),
                     "p10": precision(ours), "bm25p10": precision(plain),
                     "nokw": ndcg(no_kw, graded.all), "nodesc": ndcg(no_desc, graded.all),
                     "on": sum(g >= 1 for g in picked) / max(len(picked), 1),
                     "central": sum(g == 2 for g in picked) / max(len(picked), 1),
+                    "facts": facts, "corroborated": corroborated,
                 }
                 for key, value in row.items():
                     totals.setdefault(key, []).append(value)
                 print(f"  {theme[:27]:<28}{row['ndcg']:>9.2f}{row['bm25']:>7.2f}{row['p10']:>8.2f}"
                       f"{row['bm25p10']:>6.2f}{row['nokw']:>13.2f}{row['nodesc']:>11.2f}"
-                      f"{row['on']:>20.0%} / {row['central']:.0%} of {len(picked)}")
+                      f"{row['on']:>20.0%} / {row['central']:.0%} of {len(picked)}"
+                      f"{facts:>7}{corroborated:>12}")
                 if args.misses == theme:
                     for (path, start, end), grade in zip(tool_ranking(loaded, corpus, theme)[:K], ours):
                         text = next(a.text for a in corpus.articles if a.path == path)[start:end]
@@ -242,7 +295,8 @@ def main() -> None:
         mean = {k: sum(v) / len(v) for k, v in totals.items()}
         print(f"  {'mean':<28}{mean['ndcg']:>9.2f}{mean['bm25']:>7.2f}{mean['p10']:>8.2f}"
               f"{mean['bm25p10']:>6.2f}{mean['nokw']:>13.2f}{mean['nodesc']:>11.2f}"
-              f"{mean['on']:>20.0%} / {mean['central']:.0%}")
+              f"{mean['on']:>20.0%} / {mean['central']:.0%}{'':>6}"
+              f"{sum(totals['facts']):>7.0f}{sum(totals['corroborated']):>12.0f}  (facts, 2+: totals)")
 
 
 if __name__ == "__main__":

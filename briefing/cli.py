@@ -293,12 +293,15 @@ def excerpts(
     theme: str = typer.Option(..., "--theme", "-t", help="Theme id from the config."),
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many candidates."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    explain: bool = typer.Option(False, "--explain", help="Per ranked sentence of each section "
+                                 "showing the theme: the parts of its score, the section's floor, "
+                                 "and why it was or was not selected."),
 ) -> None:
     """Show ranked candidate excerpts for a theme, with scores and matched terms."""
 
     def run():
         from briefing.pipeline import load_inputs
-        from briefing.assemble.report import theme_candidates
+        from briefing.assemble.report import explain_theme, theme_candidates
         from briefing.errors import BriefingError
 
         loaded, corpus = load_inputs(config)
@@ -308,11 +311,16 @@ def excerpts(
             close = difflib.get_close_matches(theme, list(loaded.config.themes), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise BriefingError(f"{config}: no theme '{theme}'{hint}")
+        if explain:
+            return explain_theme(loaded, corpus, str(config), theme, limit)
         return theme_candidates(loaded, corpus, str(config), theme, limit)
 
     rows = _run(run)
     if as_json:
         _print_json(rows)
+        return
+    if explain:
+        _print_explanation(rows)
         return
     if not rows:
         typer.echo("no sentence matches this theme's keywords")
@@ -320,6 +328,53 @@ def excerpts(
         cite = row["citations"][0]
         typer.echo(f"{i:>3}. [{row['score']:.2f}] {row['text']}")
         typer.echo(f"      matched: {', '.join(row['matched'])} · {cite['source']} ¶{cite['paragraph']}")
+
+
+def _print_explanation(found: dict) -> None:
+    """``briefing excerpts --explain`` as text: per section, its floor, then each
+    ranked sentence with the parts of its score (which add up to it) and its fate."""
+    for section in found["sections"]:
+        floor = section["floor"]
+        if section["index"] is None:
+            typer.echo(f"theme {found['theme']}: no excerpts section shows it; "
+                       f"{section['ranked']} ranked sentences")
+        else:
+            typer.echo(f"sections[{section['index']}] \"{_printable(section['title'])}\" (themes: "
+                       f"{', '.join(section['themes'])}; max_items {section['max_items']}): "
+                       f"{section['selected']} selected of {section['ranked']} ranked sentences")
+        if floor["rule"] == "min_score":
+            typer.echo(f"floor {floor['value']:.2f} (min_score)")
+        else:
+            typer.echo(f"floor {floor['value']:.2f} = {floor['share']:.0%} of the best score {floor['best']:.2f}")
+        for row in section["candidates"]:
+            cite = row["citations"][0]
+            rank = f"{row['rank']:>3}." if row["rank"] is not None else "  -"
+            typer.echo(f"{rank} [{row['score']:.2f}] {_printable(row['reason'])}")
+            typer.echo(f"      {_printable(row['text'])}")
+            typer.echo(f"      {cite['source']} ¶{cite['paragraph']}")
+            for part in row["parts"]:
+                typer.echo(f"        {part['score']:+8.2f}  {_printable(_part_words(part))}")
+            if row["parts"]:
+                typer.echo(f"        {'= ' + format(row['score'], '.2f'):>8}")
+        if section["excluded"] > sum(1 for r in section["candidates"] if r["outcome"] == "excluded"):
+            typer.echo(f"  ({section['excluded']} sentences excluded in all)")
+
+
+def _part_words(part: dict) -> str:
+    match part["part"]:
+        case "term":
+            source = f"keyword \"{part['keyword']}\"" if part["from"] == "keyword" else part["from"]
+            weight = "" if part["weight"] == 1 else f" ×{part['weight']:.2f}"
+            return f"{part['word']} ({part['term']}): {source}{weight}"
+        case "phrase":
+            return f"phrase bonus: \"{part['keyword']}\" in order"
+        case "near":
+            return f"near bonus: the words of \"{part['keyword']}\" close together"
+        case "question":
+            return "question: damped"
+        case "neighbours":
+            return "share borrowed from its paragraph neighbours"
+    return part["part"]
 
 
 @app.command()

@@ -196,6 +196,7 @@ class Explanation:
     damped: bool  # a question
     excluded: str | None  # the exclude item that dropped it
     score: float
+    orders: dict[str, str] = field(default_factory=dict)  # keyword -> "phrase" (in order) or "near"
 
 
 class SentenceIndex:
@@ -247,17 +248,18 @@ class SentenceIndex:
         if excluded:
             return Explanation({}, {}, False, excluded, 0.0)
         terms = {t: w * self._term_score(doc, t) for t, w in query.weights.items() if t in doc.counts}
-        phrases = {}
+        phrases, orders = {}, {}
         for item in query.phrases:
             order = self._order(doc, item.terms)
             if order:
                 base = sum(terms.get(t, 0.0) for t in item.terms)
                 phrases[item.label] = base * (PHRASE_BONUS if order == "phrase" else NEAR_BONUS)
+                orders[item.label] = order
         score = sum(terms.values()) + sum(phrases.values())
         if doc.question:
             score *= QUESTION
 
-        return Explanation(terms, phrases, doc.question, None, score)
+        return Explanation(terms, phrases, doc.question, None, score, orders)
 
     def _candidates(self, query: Query) -> list[tuple[float, _Doc, tuple[str, ...]]]:
         """Sentences sharing a word with the query, scored, best first: a sentence's
@@ -305,12 +307,22 @@ class SentenceIndex:
         peak = scored[top[0]]
         return query.with_terms({t: FEEDBACK_WEIGHT * scored[t] / peak for t in top})
 
+    def prepared(self, query: Query) -> Query:
+        """The query as :meth:`rank` scores with it (feedback terms added)."""
+        return self.expand(query) if query.feedback else query
+
     def rank(self, query: Query) -> list[Candidate]:
         """Every sentence sharing a word with the query, best first."""
-        if query.feedback:
-            query = self.expand(query)
+        query = self.prepared(query)
         return [Candidate(doc.article, doc.sentence, score, matched)
                 for score, doc, matched in self._candidates(query)]
+
+    def excluded(self, query: Query) -> list[tuple[_Doc, str]]:
+        """The sentences sharing a word with the query that an ``exclude`` item
+        drops (what :meth:`rank` leaves out), with that item."""
+        query = self.prepared(query)
+        return [(doc, why) for doc in self.source.docs_with(list(query.weights))
+                if (why := self._excluded(doc, query))]
 
     def doc_of(self, article_id: str, sentence_index: int) -> _Doc | None:
         return self.source.doc(article_id, sentence_index)

@@ -20,7 +20,7 @@ from briefing.config import LoadedConfig
 from briefing.corpus import Corpus
 from briefing.model import Brief, Section
 
-__all__ = ["KINDS", "assemble"]
+__all__ = ["KINDS", "assemble", "built_before"]
 
 
 def _section_ids(titles: list[str]) -> list[str]:
@@ -45,6 +45,29 @@ def _relative(target: Path, folder: Path | None) -> str:
         return target.resolve().as_posix()
 
 
+def _build(ctx: BuildContext, until: int | None = None, on_section=None) -> dict[int, Section]:
+    """The sections, built phase by phase (config order within a phase); with
+    ``until``, only those built before that section."""
+    sections = ctx.config.sections
+    ids = _section_ids([s.title for s in sections])
+    order = sorted(range(len(sections)), key=lambda i: (KINDS[sections[i].kind].phase, i))
+    built: dict[int, Section] = {}
+    for i in order:
+        if i == until:
+            break
+        earlier = tuple(built[j] for j in built)
+        built[i] = KINDS[sections[i].kind].build(ctx, i, sections[i], ids[i], earlier)
+        if on_section is not None:
+            on_section(sections[i].title)
+    return built
+
+
+def built_before(ctx: BuildContext, index: int) -> tuple[Section, ...]:
+    """The sections a build has made when it comes to section ``index``: what
+    that section's builder gets as ``earlier``."""
+    return tuple(_build(ctx, until=index).values())
+
+
 def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: str | None = None,
              output_dir: Path | None = None, on_section=None) -> Brief:
     """The brief. ``output_dir`` is where it will be written: the manifest records
@@ -52,15 +75,7 @@ def assemble(loaded: LoadedConfig, corpus: Corpus, date: _dt.date, config_path: 
     ``on_section(title)`` is called as each section is done (progress)."""
     config = loaded.config
     ctx = BuildContext(config, corpus, config_path or str(loaded.path), config.brief.author)
-    ids = _section_ids([s.title for s in config.sections])
-    order = sorted(range(len(config.sections)), key=lambda i: (KINDS[config.sections[i].kind].phase, i))
-    built: dict[int, Section] = {}
-    for i in order:
-        section = config.sections[i]
-        earlier = tuple(built[j] for j in built)
-        built[i] = KINDS[section.kind].build(ctx, i, section, ids[i], earlier)
-        if on_section is not None:
-            on_section(section.title)
+    built = _build(ctx, on_section=on_section)
     sections = tuple(built[i] for i in range(len(config.sections)))
     return Brief(
         title=config.brief.title,

@@ -233,6 +233,26 @@ class BuildContext:
         return tuple(a for a in self.articles if guarded(a, "reading its figures", quantities_of, None) is not None)
 
     @cached_property
+    def same_facts(self) -> dict:
+        """(article id, sentence index) → the group of sentences of other outlets
+        reporting the same fact (``analysis.claims.facts``), found once among the
+        articles the corroboration section reads (:attr:`counted`), for the
+        sentences the themed sections can show (their candidates). Agreeing
+        figures alone do not join two sentences here: an excerpt's footnote cites
+        the members (:func:`_copies`), so each must say what the excerpt says."""
+        from briefing.analysis.claims.facts import same_fact_groups
+        from briefing.assemble.excerpts import candidate_spans  # the builder this serves
+
+        among = {(span.article.id, s.index) for section in self.config.sections if section.kind == "excerpts"
+                 for span in candidate_spans(self, section.themes, section.min_score, None,
+                                             section.max_sentences)
+                 for s in span.sentences}
+        docs = (self.index.doc_of(a.id, s.index) for a in self.counted for s in a.sentences)
+        counts = {doc.key: doc.counts for doc in docs if doc is not None}
+        groups = same_fact_groups(self.counted, with_figures=False, among=among, counts=counts)
+        return {member.key: group for group in groups for member in group.members}
+
+    @cached_property
     def _events_by_sentence(self) -> dict:
         return {(e.article.id, e.sentence.index): e for e in self.events}
 

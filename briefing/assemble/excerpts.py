@@ -7,13 +7,19 @@
 4. pick greedily by score, discounting a source a little for each excerpt
    already taken from it (spread across sources when scores are close),
    skipping text the brief already holds and folding the same sentence from
-   another outlet into one excerpt that cites both;
+   another outlet into one excerpt that cites both; the sentences of other
+   outlets that report the same fact in other words (``BuildContext.same_facts``)
+   become corroborating copies of the excerpt too, and are not excerpts again;
 5. order as asked and attach analyst notes to the excerpt they anchor on.
+
+Selection records what it did with every candidate (:class:`Decision`), so
+``briefing excerpts --explain`` reports the reasons of the code that decided.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from briefing.assemble.context import (
     SAME_TEXT,
@@ -28,30 +34,93 @@ from briefing.errors import AssemblyError
 from briefing.words import plural
 from briefing.model import AnalystNote, Emph, Excerpt, Paragraph, Section, Text, collapse_ws
 
-__all__ = ["build", "describe", "is_used", "select_spans", "used_texts", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
+__all__ = ["Candidates", "Decision", "Outcome", "Selection", "build", "candidate_spans", "candidates",
+           "combined_score", "describe", "is_used", "select", "select_spans", "shown_order", "used_texts",
+           "JOINED_SHARE", "MIN_WORDS", "NEEDS_CONTEXT", "RELATIVE_FLOOR", "SOURCE_DISCOUNT"]
 
 RELATIVE_FLOOR = 0.15  # of the best candidate's score
 SOURCE_DISCOUNT = 0.85  # per excerpt already taken from the same source
 MIN_WORDS = 6
 NEEDS_CONTEXT = 0.6  # the score of an excerpt pointing back at a sentence it cannot show
+JOINED_SHARE = 0.25  # of each further sentence's score, in an excerpt of several
+
+
+class Outcome(StrEnum):
+    """What selection did with a candidate sentence."""
+
+    SELECTED = "selected"
+    BELOW_FLOOR = "below_floor"
+    NOT_A_STATEMENT = "not_a_statement"  # under MIN_WORDS words, or a lead-in ending in a colon
+    SHOWN_EARLIER = "shown_earlier"  # an earlier themed section shows the same (or nearly) text
+    OVERLAPS_PINNED = "overlaps_pinned"  # shares text with an excerpt an analyst note pins
+    SAME_TEXT = "same_text"  # the same text as an excerpt already chosen, same article
+    COPY = "corroborating_copy"  # the same text from another outlet: cited by that excerpt
+    SAME_FACT = "same_fact"  # the same fact in other words: cited by that excerpt
+    SOURCE_DISCOUNT = "source_discount"  # scored higher, lost to another after the source discount
+    OVER_MAX_ITEMS = "over_max_items"
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Why a candidate sentence is, or is not, in an excerpt of the section."""
+
+    outcome: Outcome
+    span: Span | None = None  # the excerpt it was part of when decided
+    other: Span | None = None  # the excerpt it lost to, repeats, or is cited by
+    pinned: bool = False  # selected because an analyst note anchors on it
+    discounted: float | None = None  # SOURCE_DISCOUNT: its score after the discount…
+    rival: float | None = None  # …and the winner's
+    taken: int = 0  # SOURCE_DISCOUNT: excerpts already taken from its source
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The ranking of a section's themes and the spans made of it."""
+
+    ranked: list  # every Candidate sentence, best first
+    floor: float  # the relevance floor applied
+    min_score: float | None  # the configured floor, or None (RELATIVE_FLOOR of the best)
+    spans: list[Span]  # candidate excerpts, best first
+    scores: dict[tuple[str, int], float]  # (article id, sentence index) -> score, above the floor
+    dropped: dict[tuple[str, int], Outcome]  # ranked sentences that are no excerpt, and why
+
+
+@dataclass
+class Selection:
+    """The spans a section shows, and the fate of every candidate sentence."""
+
+    chosen: list[Span]
+    decisions: dict[tuple[str, int], Decision] = field(default_factory=dict)  # per sentence
 
 
 def _reads_as_statement(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS and not text.rstrip().endswith(":")
 
 
-def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | None,
-                    theme: str | None = None, max_sentences: int = 3) -> list[Span]:
-    """Relevant spans, best first (before deduplication and selection)."""
+def combined_score(scores: list[float]) -> float:
+    """An excerpt's score from its sentences' scores: the best, plus a share of the others."""
+    ordered = sorted(scores, reverse=True)
+    return ordered[0] + JOINED_SHARE * sum(ordered[1:])
+
+
+def candidates(ctx: BuildContext, theme_ids: list[str], min_score: float | None,
+               theme: str | None = None, max_sentences: int = 3) -> Candidates:
+    """The ranking, the floor, and the relevant spans best first (before
+    deduplication and selection)."""
     ranked = ctx.rank(theme_ids)
     if not ranked:
-        return []
+        return Candidates([], min_score or 0.0, min_score, [], {}, {})
     floor = min_score if min_score is not None else ranked[0].score * RELATIVE_FLOOR
-    relevant = {
-        (c.article.id, c.sentence.index): c
-        for c in ranked
-        if c.score >= floor and _reads_as_statement(c.article.text[c.sentence.start:c.sentence.end])
-    }
+    relevant: dict[tuple[str, int], object] = {}
+    dropped: dict[tuple[str, int], Outcome] = {}
+    for c in ranked:
+        key = (c.article.id, c.sentence.index)
+        if c.score < floor:
+            dropped[key] = Outcome.BELOW_FLOOR
+        elif not _reads_as_statement(c.article.text[c.sentence.start:c.sentence.end]):
+            dropped[key] = Outcome.NOT_A_STATEMENT
+        else:
+            relevant[key] = c
     spans: list[Span] = []
     taken: set[tuple[str, int]] = set()
     for cand in ranked:
@@ -72,14 +141,20 @@ def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | 
         group.sort(key=lambda c: c.sentence.index)
         for c in group:
             taken.add((c.article.id, c.sentence.index))
-        scores = sorted((c.score for c in group), reverse=True)
         matched = tuple(dict.fromkeys(m for c in group for m in c.matched))
         sentences = [c.sentence for c in group]
-        score = scores[0] + 0.25 * sum(scores[1:])
+        score = combined_score([c.score for c in group])
         sentences, score = _self_contained(cand.article, sentences, score, max_sentences, taken)
         spans.append(Span(cand.article, sentences, score, matched, theme))
     spans.sort(key=lambda s: (-s.score, s.article.id, s.start))
-    return spans
+    scores = {key: c.score for key, c in relevant.items()}
+    return Candidates(ranked, floor, min_score, spans, scores, dropped)
+
+
+def candidate_spans(ctx: BuildContext, theme_ids: list[str], min_score: float | None,
+                    theme: str | None = None, max_sentences: int = 3) -> list[Span]:
+    """Relevant spans, best first (before deduplication and selection)."""
+    return candidates(ctx, theme_ids, min_score, theme, max_sentences).spans
 
 
 def _self_contained(article, sentences: list, score: float, max_sentences: int,
@@ -100,10 +175,17 @@ def _self_contained(article, sentences: list, score: float, max_sentences: int,
 
 
 def used_texts(earlier: tuple[Section, ...]) -> list[str]:
-    """Normalised texts of the excerpts earlier themed sections show: a brief
-    never shows the same or nearly the same excerpt in two themed sections."""
-    return [normalise(e.text) for section in earlier if section.kind == "excerpts"
-            for e in excerpts_of(section)]
+    """Normalised texts of the excerpts earlier themed sections show, and of the
+    corroborating copies their footnotes cite: a brief never shows the same or
+    nearly the same excerpt, or a copy it already cites, in two themed sections."""
+    out: list[str] = []
+    for section in earlier:
+        if section.kind != "excerpts":
+            continue
+        for e in excerpts_of(section):
+            out.append(normalise(e.text))
+            out.extend(normalise(c.exact) for c in e.citations[1:])
+    return list(dict.fromkeys(out))
 
 
 def is_used(text: str, used: list[str]) -> bool:
@@ -118,44 +200,136 @@ def is_used(text: str, used: list[str]) -> bool:
                for other in used)
 
 
-def select_spans(spans: list[Span], limit: int, used: list[str],
-                 pinned: list[Span] = ()) -> list[Span]:
+def _cite(span: Span, article, start: int, end: int) -> None:
+    """Add a corroborating copy to a span's citations, unless it cites that text already."""
+    if article.id == span.article.id and start < span.end and span.start < end:
+        return
+    if any(a.id == article.id and s < end and start < e for a, s, e in span.extra):
+        return
+    span.extra.append((article, start, end))
+
+
+def _without(span: Span, sentence, scores: dict | None) -> Span | None:
+    """The span without one of its sentences at either end (its other sentences
+    still an excerpt of their own), or None when nothing sensible is left."""
+    from briefing.text.lexicon import lexicon
+
+    indexes = [s.index for s in span.sentences]
+    at = indexes.index(sentence.index)
+    if scores is None or len(indexes) == 1 or 0 < at < len(indexes) - 1:
+        return None
+    rest = span.sentences[1:] if at == 0 else span.sentences[:-1]
+    first = rest[0]
+    if at == 0 and lexicon().points_back(span.article.text[first.start:first.end]):
+        return None
+    before = [scores[k] for s in span.sentences if (k := (span.article.id, s.index)) in scores]
+    after = [scores[k] for s in rest if (k := (span.article.id, s.index)) in scores]
+    if not after or not before:
+        return None
+    score = span.score * combined_score(after) / combined_score(before)
+    return Span(span.article, rest, score, span.matched, span.theme)
+
+
+def select_spans(spans: list[Span], limit: int, used: list[str], pinned: list[Span] = (),
+                 same_facts: dict | None = None, scores: dict | None = None) -> Selection:
     """Pick up to ``limit`` spans: the ``pinned`` ones (an analyst note anchors on
     them) first, then the best, spread across sources, nothing in ``used`` again,
-    the same sentence from several outlets folded into one."""
+    the same sentence from several outlets folded into one.
+
+    ``same_facts`` maps a sentence (article id, index) to its same-fact group:
+    a chosen excerpt cites the group's other sentences as corroborating copies,
+    and a candidate holding one loses that sentence (``scores``, the sentences'
+    ranking scores, rescore what is left) or, when it cannot, is not selected.
+    Every candidate's fate is recorded in the returned :class:`Selection`."""
     from rapidfuzz import fuzz
+
+    same_facts = same_facts or {}
+    decisions: dict[tuple[str, int], Decision] = {}
+
+    def decide(span: Span, decision: Decision, sentences=None) -> None:
+        for s in sentences or span.sentences:
+            key = (span.article.id, s.index)
+            if key not in decisions or decision.outcome is Outcome.SELECTED:
+                decisions[key] = decision
 
     chosen: list[Span] = list(pinned)[:limit]
     per_source: dict[str, int] = {}
     for span in chosen:
         per_source[span.article.id] = per_source.get(span.article.id, 0) + 1
-    remaining = [s for s in spans if not is_used(s.text, used)
-                 and not any(s.article is p.article and s.start < p.end and p.start < s.end
-                             for p in chosen)]
+        decide(span, Decision(Outcome.SELECTED, span, pinned=True))
+    remaining: list[Span] = []
+    for span in spans:
+        if any(span is p for p in chosen):
+            continue
+        if any(span is p for p in pinned):  # pinned, beyond max_items
+            decide(span, Decision(Outcome.OVER_MAX_ITEMS, span))
+            continue
+        if is_used(span.text, used):
+            decide(span, Decision(Outcome.SHOWN_EARLIER, span))
+            continue
+        overlap = next((p for p in chosen if span.article is p.article
+                        and span.start < p.end and p.start < span.end), None)
+        if overlap is not None:
+            decide(span, Decision(Outcome.OVERLAPS_PINNED, span, overlap))
+            continue
+        remaining.append(span)
+
+    def fold_same_facts(best: Span) -> None:
+        for sentence in best.sentences:
+            group = same_facts.get((best.article.id, sentence.index))
+            if group is None:
+                continue
+            for member in group.members:
+                if member.article.id == best.article.id or any(
+                        member.article.id == c.article.id and member.sentence.start < c.end
+                        and c.start < member.sentence.end for c in chosen):
+                    continue  # itself, or shown as an excerpt already (pinned)
+                _cite(best, member.article, member.sentence.start, member.sentence.end)
+                for other in [r for r in remaining if r.article.id == member.article.id
+                              and any(s.index == member.sentence.index for s in r.sentences)]:
+                    remaining.remove(other)
+                    rest = _without(other, member.sentence, scores)
+                    decide(other, Decision(Outcome.SAME_FACT, other, best),
+                           [member.sentence] if rest is not None else None)
+                    if rest is not None:
+                        remaining.append(rest)
+
+    for span in chosen:
+        fold_same_facts(span)
+    lost: dict[int, Decision] = {}  # id(span) -> the last round it lost to the source discount
     while remaining and len(chosen) < limit:
-        best = max(
-            remaining,
-            key=lambda s: (s.score * SOURCE_DISCOUNT ** per_source.get(s.article.id, 0), -s.start),
-        )
+        def discounted(s: Span) -> float:
+            return s.score * SOURCE_DISCOUNT ** per_source.get(s.article.id, 0)
+
+        best = max(remaining, key=lambda s: (discounted(s), -s.start))
         remaining.remove(best)
         norm = best.normalised
-        duplicate_of = None
-        for other in chosen:
-            if fuzz.ratio(norm, other.normalised) >= SAME_TEXT:
-                duplicate_of = other
-                break
+        duplicate_of = next((o for o in chosen if fuzz.ratio(norm, o.normalised) >= SAME_TEXT), None)
         if duplicate_of is not None:
             if duplicate_of.article.id != best.article.id:
-                duplicate_of.extra.append((best.article, best.start, best.end))
+                _cite(duplicate_of, best.article, best.start, best.end)
+                decide(best, Decision(Outcome.COPY, best, duplicate_of))
+            else:
+                decide(best, Decision(Outcome.SAME_TEXT, best, duplicate_of))
             continue
+        for other in remaining:
+            if other.score > best.score:
+                lost[id(other)] = Decision(Outcome.SOURCE_DISCOUNT, other, best,
+                                           discounted=discounted(other), rival=discounted(best),
+                                           taken=per_source.get(other.article.id, 0))
         chosen.append(best)
         per_source[best.article.id] = per_source.get(best.article.id, 0) + 1
+        decide(best, Decision(Outcome.SELECTED, best))
         # the same sentence printed by another outlet cites that outlet too
         for other in list(remaining):
             if other.article.id != best.article.id and fuzz.ratio(norm, other.normalised) >= SAME_TEXT:
-                best.extra.append((other.article, other.start, other.end))
+                _cite(best, other.article, other.start, other.end)
                 remaining.remove(other)
-    return chosen
+                decide(other, Decision(Outcome.COPY, other, best))
+        fold_same_facts(best)
+    for span in remaining:
+        decide(span, lost.get(id(span)) or Decision(Outcome.OVER_MAX_ITEMS, span))
+    return Selection(chosen, decisions)
 
 
 def order_spans(spans: list[Span], order: str, source_order: list[str],
@@ -173,6 +347,11 @@ def order_spans(spans: list[Span], order: str, source_order: list[str],
         rank = {sid: i for i, sid in enumerate(source_order)}
         return sorted(spans, key=lambda s: (rank.get(s.article.id, 0), s.start))
     return sorted(spans, key=lambda s: (-s.score, s.article.id, s.start))
+
+
+def shown_order(ctx: BuildContext, section: ExcerptsSection, chosen: list[Span]) -> list[Span]:
+    """The chosen spans in the order the section shows them."""
+    return order_spans(chosen, section.order, ctx.corpus.ids(), ctx.happened)
 
 
 def attach_notes(ctx: BuildContext, index: int, excerpts: list[Excerpt], notes) -> tuple[list, list]:
@@ -230,14 +409,22 @@ def pinned_spans(ctx: BuildContext, index: int, section: ExcerptsSection, spans:
     return pinned
 
 
+def select(ctx: BuildContext, index: int, section: ExcerptsSection,
+           earlier: tuple[Section, ...]) -> tuple[Candidates, Selection]:
+    """The section's candidates and what selection made of them: what
+    :func:`build` shows, and what ``briefing excerpts --explain`` reports."""
+    theme = section.themes[0] if len(section.themes) == 1 else None
+    found = candidates(ctx, section.themes, section.min_score, theme, section.max_sentences)
+    pinned = pinned_spans(ctx, index, section, found.spans, theme)
+    selection = select_spans(found.spans, section.max_items, used_texts(earlier), pinned,
+                             ctx.same_facts, found.scores)
+    return found, selection
+
+
 def build(ctx: BuildContext, index: int, section: ExcerptsSection, section_id: str,
           earlier: tuple[Section, ...]) -> Section:
-    theme = section.themes[0] if len(section.themes) == 1 else None
-    spans = candidate_spans(ctx, section.themes, section.min_score, theme, section.max_sentences)
-    pinned = pinned_spans(ctx, index, section, spans, theme)
-    chosen = select_spans(spans, section.max_items, used_texts(earlier), pinned)
-    source_order = ctx.corpus.ids()
-    ordered = order_spans(chosen, section.order, source_order, ctx.happened)
+    _, selection = select(ctx, index, section, earlier)
+    ordered = shown_order(ctx, section, selection.chosen)
     excerpts = [ctx.excerpt(s) for s in ordered]
     excerpts, loose = attach_notes(ctx, index, excerpts, section.notes)
     blocks: list = intro_blocks(section)

@@ -127,6 +127,44 @@ def test_the_same_sentence_in_two_outlets_is_one_fact_and_one_outlet_is_not(tmp_
     assert set(groups[0].outlets) == {"Alpha News", "Beta Times"}
 
 
+def _two_facts(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Talks\n\nThe two militaries signed a memorandum on flight safety over northern Syria on Tuesday "
+        "after weeks of talks in Geneva.\n\nShelling killed 12 civilians at the market in Saraqib on "
+        "Wednesday, a monitoring group said.\n", "utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Deal\n\nAfter weeks of talks in Geneva, the two militaries signed a flight safety memorandum "
+        "on Tuesday covering northern Syria.\n\nA monitoring group said shelling killed 12 civilians at "
+        "the Saraqib market on Wednesday.\n", "utf-8")
+    (tmp_path / "sources.yaml").write_text("a.txt: {outlet: Alpha News}\nb.txt: {outlet: Beta Times}\n", "utf-8")
+    return read_corpus(tmp_path).articles
+
+
+def _keys(groups):
+    return [[m.key for m in g.members] for g in groups]
+
+
+def test_same_fact_groups_of_some_sentences_are_the_groups_they_are_in(tmp_path):
+    articles = _two_facts(tmp_path)
+    every = same_fact_groups(articles, with_figures=False)
+    assert len(every) == 2  # the memorandum, the shelling
+    shelling = ("a", 2)
+    assert _keys(same_fact_groups(articles, with_figures=False, among={shelling})) == [
+        keys for keys in _keys(every) if shelling in keys] == [[("a", 2), ("b", 2)]]
+    assert same_fact_groups(articles, with_figures=False, among=set()) == []
+
+
+def test_same_fact_groups_from_given_term_counts_are_the_same(tmp_path):
+    from collections import Counter
+
+    from briefing.analysis.terms import tokenize
+
+    articles = _two_facts(tmp_path)
+    counts = {(a.id, s.index): Counter(t.term for t in tokenize(a.text[s.start:s.end]))
+              for a in articles for s in a.sentences}
+    assert _keys(same_fact_groups(articles, counts=counts)) == _keys(same_fact_groups(articles))
+
+
 def test_a_set_named_a_paragraph_earlier_gives_its_unit_to_n_of_them(tmp_path):
     (tmp_path / "a.txt").write_text("Orphans\n\nThere are 32 districts without a big race.\n\n"
                                     "\"You take 18 of them, and you see the problem.\"\n", "utf-8")

@@ -156,6 +156,31 @@ def test_no_excerpt_is_repeated_in_the_brief(built):
             assert fuzz.ratio(a, b) < 90, (a, b)
 
 
+def test_a_fact_two_outlets_report_is_one_excerpt_and_the_other_keeps_its_other_sentences(built):
+    brief, _ = built
+    (section,) = [s for s in brief.sections if s.title == "The air-safety memorandum"]
+    items = [b for b in section.blocks if isinstance(b, Excerpt)]
+    ground = "He said the ground communication would serve as a back-up in case mid-air protections failed."
+    # New York Magazine's words on the ground line cite VOA's sentence that says it too…
+    citing = [e for e in items if any(c.exact == ground for c in e.citations[1:])]
+    assert len(citing) == 1 and "establish a ground communication system" in citing[0].text
+    # …and VOA's excerpt shows its other sentences, without that one
+    assert not any(ground in e.text for e in items)
+    assert any(e.text.startswith("Cook said the Russians requested the full agreement")
+               and "communication line on the ground" in e.text for e in items)
+
+
+def test_no_sentence_a_footnote_cites_as_a_copy_is_also_a_themed_excerpt(built):
+    brief, _ = built
+    themed = [e for section, e in _excerpts(brief) if section.kind == "excerpts"]
+    copies = [c for e in themed for c in e.citations[1:]]
+    assert copies
+    for e in themed:
+        shown = e.citations[0]
+        assert not any(c.source == shown.source and c.start < shown.end and shown.start < c.end
+                       for c in copies), e.text
+
+
 def test_key_points_are_the_strongest_excerpt_of_each_themed_section(built):
     brief, _ = built
     (bullets,) = [b for s in brief.sections if s.kind == "summary" for b in s.blocks]

@@ -12,7 +12,8 @@ else the sentences disagree and are a discrepancy, not a corroboration.
 Groups are joined transitively but hold at most one sentence per article (the
 one most like the others). The themed ``excerpts`` sections and the
 ``corroboration`` section use :func:`same_fact_groups` to cite every outlet
-that reports what an excerpt says.
+that reports what an excerpt says; the themed sections without the lower bar
+for agreeing figures (``with_figures=False``).
 """
 
 from __future__ import annotations
@@ -63,19 +64,37 @@ def _published(article: Article) -> str:
     return str(article.metadata.published.value or "9999")
 
 
-def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FACT) -> list[FactGroup]:
-    """Groups of sentences from at least ``min_outlets`` outlets reporting one fact."""
+def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FACT,
+                     with_figures: bool = True, among=None, counts=None) -> list[FactGroup]:
+    """Groups of sentences from at least ``min_outlets`` outlets reporting one fact.
+
+    ``with_figures=False``: agreeing figures do not lower the bar
+    (:data:`SAME_FACT_WITH_FIGURE`); every pair needs ``threshold``. A figure
+    that two sentences share is often background (the date of an attack, its
+    toll) in sentences that say different things.
+
+    ``among``: (article id, sentence index) keys; only pairs with one of these
+    sentences are compared, so the groups are those of these sentences (joined
+    through them), found at the cost of what they are compared with instead of
+    every two sentences of the corpus (minutes on a thousand articles).
+
+    ``counts``: (article id, sentence index) → the sentence's terms and how
+    often each occurs (``tokenize``), when the caller has them already (a
+    sentence it lacks is tokenised here)."""
     articles = list(articles)
     members: list[FactMember] = []
     terms: list[dict[str, int]] = []
     for article in articles:
         outlet = outlet_of(article)
         for s in article.sentences:
-            toks = [t.term for t in tokenize(article.text[s.start:s.end]) if not t.term.isdigit()]
-            if len(toks) < MIN_WORDS:
+            if counts is not None and (article.id, s.index) in counts:
+                found = Counter({t: c for t, c in counts[(article.id, s.index)].items() if not t.isdigit()})
+            else:
+                found = Counter(t.term for t in tokenize(article.text[s.start:s.end]) if not t.term.isdigit())
+            if found.total() < MIN_WORDS:
                 continue
             members.append(FactMember(article, s, outlet))
-            terms.append(Counter(toks))
+            terms.append(found)
     n = len(members)
     df: Counter[str] = Counter()
     for t in terms:
@@ -95,12 +114,23 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
         for term in rare[:SIGNATURE]:
             postings[term].append(i)
     postings = {term: found for term, found in postings.items() if len(found) <= MAX_POSTING}
-    quantities = _quantities_by_sentence(articles)
     index_of = {m.key: k for k, m in enumerate(members)}
-    figured = _agreeing_sentences(articles, quantities, index_of)
+    if with_figures:
+        quantities = _quantities_by_sentence(articles)
+        figured = _agreeing_sentences(articles, quantities, index_of)
+    else:  # figures only to check a conflict: of the articles that have a pair to check
+        quantities = _LazyQuantities({a.id: a for a in articles})
+        figured = set()
+    if among is None:
+        candidates = [(i, j) for plist in postings.values() for x, i in enumerate(plist)
+                      for j in plist[x + 1:]]
+    else:
+        wanted = sorted({index_of[key] for key in among if key in index_of})
+        candidates = _pairs_of(wanted, vectors, terms, df, common, threshold)
+        chosen = set(wanted)
+        figured = {pair for pair in figured if pair[0] in chosen or pair[1] in chosen}
     edges: list[tuple[float, int, int]] = []
     seen: set[tuple[int, int]] = set()
-    candidates = [(i, j) for plist in postings.values() for x, i in enumerate(plist) for j in plist[x + 1:]]
     for i, j in candidates + sorted(figured):
         if i > j:
             i, j = j, i
@@ -153,6 +183,44 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
             out.append(group)
     out.sort(key=lambda g: (-len(g.outlets), _published(g.members[0].article), g.members[0].key))
     return out
+
+
+def _pairs_of(wanted, vectors, terms, df, common: int, threshold: float) -> list[tuple[int, int]]:
+    """The pairs of a ``wanted`` sentence with a sentence sharing a rare word
+    whose cosine may reach ``threshold``: the rare words' part of it, summed
+    over every sentence holding them, plus all that the common words could add."""
+    postings: dict[str, list[int]] = defaultdict(list)  # every rare word: the bound needs them all
+    for j, t in enumerate(terms):
+        for term in t:
+            if df[term] <= common:
+                postings[term].append(j)
+    pairs = []
+    for i in wanted:
+        vi, ni = vectors[i]
+        common_part = sum(w * w for t, w in vi.items() if df[t] > common)
+        dots: dict[int, float] = defaultdict(float)
+        for term in terms[i]:
+            for j in postings.get(term, ()):
+                dots[j] += vi[term] * vi[term]
+        pairs.extend((i, j) for j, dot in dots.items()
+                     if j != i and (dot + common_part) / (ni * vectors[j][1]) >= threshold - 1e-9)
+    return pairs
+
+
+class _LazyQuantities(dict):
+    """The quantities of a sentence, (article id, sentence index) → list, found
+    article by article when one of its sentences is first asked for."""
+
+    def __init__(self, articles: dict):
+        super().__init__()
+        self._articles = articles
+        self._done: set[str] = set()
+
+    def get(self, key, default=()):
+        if key[0] not in self._done:
+            self._done.add(key[0])
+            self.update(_quantities_by_sentence([self._articles[key[0]]]))
+        return super().get(key, default)
 
 
 def _agreeing_sentences(articles, quantities, index_of) -> set[tuple[int, int]]:
