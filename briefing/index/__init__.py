@@ -123,10 +123,26 @@ def open_index(
                           "folder with --index or corpus.index in the config") from None
     settings = Settings(str(base), max_bytes, noise or default_rules())
     with folder_lock(folder):
-        store = Store.open(folder / INDEX_FILE)
+        store = Store.open(folder / index_file(settings))
         report = update(store, base, files, entries, manifest_dir, settings,
                         jobs=jobs or default_jobs(), progress=progress, cluster=cluster)
-    return IndexedCorpus(root, store, report, entries, manifest_path if entries else None)
+        # from here on this corpus reads one snapshot: another run that updates the
+        # index meanwhile (a build with a changed file) does not change it under us
+        store.snapshot()
+        return IndexedCorpus(root, store, report, entries, manifest_path if entries else None)
+
+
+def index_file(settings: Settings) -> str:
+    """The index's file name: ``index.sqlite`` for the default reading settings, another
+    name for each other set (a config's own noise rules or size limit), so briefs with
+    different settings over one corpus keep their indexes side by side instead of
+    analysing the corpus again each time."""
+    from briefing.index.update import settings_key
+
+    default = Settings(settings.root, DEFAULT_MAX_BYTES, default_rules())
+    if settings_key(settings) == settings_key(default):
+        return INDEX_FILE
+    return f"index-{settings_key(settings)[:12]}.sqlite"
 
 
 class IndexedCorpus:

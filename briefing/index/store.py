@@ -122,6 +122,12 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    def snapshot(self) -> None:
+        """Read from now on in one transaction: every later read sees the index as it
+        is now, whatever other processes write (WAL keeps the pages it needs)."""
+        self.db.execute("BEGIN")
+        self.db.execute("SELECT count(*) FROM files").fetchone()
+
     # ----------------------------------------------------------------- reading
 
     def files(self) -> dict[str, FileState]:

@@ -31,7 +31,7 @@ from briefing.index.analyse import Indexed, Settings, Task, analyse_files
 from briefing.index.store import Store
 from briefing.progress import Progress
 
-__all__ = ["Progress", "UpdateReport", "analysis_keys", "update"]
+__all__ = ["UpdateReport", "analysis_keys", "settings_key", "update"]
 
 BATCH = 64  # files per task sent to a worker
 IN_FLIGHT = 3  # tasks queued per worker: enough to keep each busy, few enough to bound memory
@@ -84,13 +84,15 @@ def _walk(node, prefix: str = "") -> Iterator[tuple[str, object]]:
             yield name, child
 
 
+def settings_key(settings: Settings) -> str:
+    """A digest of the reading settings every file of a run shares."""
+    rules = [(r.name, r.pattern.pattern, r.pattern.flags, r.scope) for r in settings.noise.rules]
+    return hashlib.sha256(repr((settings.max_bytes, rules)).encode()).hexdigest()
+
+
 def analysis_keys(settings: Settings, entries: tuple[tuple[str, ManifestEntry], ...] = ()) -> tuple[str, str, str]:
     """The read, terms and quotes keys of one file under ``settings``."""
-    setting = hashlib.sha256(repr((
-        settings.max_bytes,
-        [(r.name, r.pattern.pattern, r.pattern.flags, r.scope) for r in settings.noise.rules],
-        entries,
-    )).encode()).hexdigest()[:16]
+    setting = hashlib.sha256(repr((settings_key(settings), entries)).encode()).hexdigest()[:16]
     read = f"{_digest(_READ, _READ_LIBRARIES)}.{setting}"
     return read, f"{read}.{_digest(_TERMS, _TERMS_LIBRARIES)}", f"{read}.{_digest(_QUOTES, ())}"
 
@@ -140,7 +142,7 @@ def update(store: Store, root: Path, files: list[Path], entries: dict[str, Manif
         report.removed = len(removed)
     progress.start(len(tasks), "indexing files")
     try:
-        for batch in _run(tasks, settings, jobs, cluster):
+        for batch in _run(tasks, settings, jobs, cluster, report.warnings):
             store.write(batch)
             for result in batch:
                 if result.changed_while_read:
@@ -168,7 +170,8 @@ def _batches(tasks: list[Task]) -> Iterator[list[Task]]:
         yield tasks[i:i + BATCH]
 
 
-def _run(tasks: list[Task], settings: Settings, jobs: int, cluster: Callable | None) -> Iterator[list[Indexed]]:
+def _run(tasks: list[Task], settings: Settings, jobs: int, cluster: Callable | None,
+         notes: list[str]) -> Iterator[list[Indexed]]:
     """Results batch by batch, as they are done (not in order)."""
     if not tasks:
         return
@@ -180,21 +183,35 @@ def _run(tasks: list[Task], settings: Settings, jobs: int, cluster: Callable | N
             yield analyse_files(batch, settings)
         return
     import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: set[Future] = set()
-        queue = _batches(tasks)
-        for batch in queue:
-            pending.add(pool.submit(analyse_files, batch, settings))
-            if len(pending) >= jobs * IN_FLIGHT:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+    waiting = list(_batches(tasks))
+    done: set[int] = set()
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            pending: dict[Future, int] = {}
+            for number, batch in enumerate(waiting):
+                pending[pool.submit(analyse_files, batch, settings)] = number
+                if len(pending) >= jobs * IN_FLIGHT:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        result = future.result()
+                        done.add(pending.pop(future))
+                        yield result
+            while pending:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    result = future.result()
+                    done.add(pending.pop(future))
+                    yield result
+    except BrokenProcessPool:
+        # a worker died (killed, out of memory, or no importable main module to
+        # start from): what is left is analysed in this process
+        notes.append("a worker process of the index run stopped; the rest was analysed in this process")
+        for number, batch in enumerate(waiting):
+            if number not in done:
+                yield analyse_files(batch, settings)
 
 
 def default_jobs() -> int:

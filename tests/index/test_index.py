@@ -112,8 +112,9 @@ def test_a_changed_manifest_entry_reanalyses_that_file_only(seeds_copy):
 
 
 def test_a_change_in_the_quotation_code_reattributes_from_the_stored_articles(seeds_copy, monkeypatch):
-    first = open_index(seeds_copy, jobs=1)
-    first.store.db.execute("UPDATE files SET quotes_key = quotes_key || '-old'")
+    open_index(seeds_copy, jobs=1)
+    with sqlite3.connect(seeds_copy / INDEX_FOLDER / INDEX_FILE) as db:
+        db.execute("UPDATE files SET quotes_key = quotes_key || '-old'")
     import briefing.corpus
 
     def never(*args, **kwargs):
@@ -296,3 +297,40 @@ def test_an_article_whose_analysis_fails_at_build_time_is_a_warning(tmp_path, mo
     chronology = next(s for s in manifest["sections"] if s["kind"] == "timeline")
     assert chronology["items"] and all(i["citations"][0]["source"] != victim.rsplit(".", 1)[0]
                                        for i in chronology["items"] if i.get("citations"))
+
+
+def test_a_corpus_opened_reads_one_snapshot_while_another_run_updates_the_index(seeds_copy):
+    first = open_index(seeds_copy, jobs=1)
+    before = {a.id: a.text for a in first.iter_articles()}
+    target = sorted(seeds_copy.glob("*.txt"))[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\nA paragraph added later.\n", encoding="utf-8")
+    second = open_index(seeds_copy, jobs=1)
+    assert second.report.analysed == 1
+    assert {a.id: a.text for a in first.iter_articles()} == before  # the first still reads its snapshot
+    assert any("A paragraph added later." in a.text for a in second.iter_articles())
+    analyses = [first.quote_analysis(a) for a in first.iter_articles()]
+    assert all(a.quotations is not None for a in analyses)
+
+
+def test_configs_with_their_own_reading_settings_keep_their_own_index(seeds_copy):
+    from briefing.corpus.noise import compile_rule, default_rules
+
+    plain = open_index(seeds_copy, jobs=1)
+    ruled = open_index(seeds_copy, jobs=1, noise=default_rules().extended(
+        [compile_rule("promo", r"Sign up for our newsletter.*", "line")]))
+    assert plain.store.path.name == INDEX_FILE and ruled.store.path.name.startswith("index-")
+    assert ruled.report.analysed == 5
+    assert open_index(seeds_copy, jobs=1).report.analysed == 0  # the default one is untouched
+
+
+def test_a_pool_that_cannot_start_its_workers_falls_back_to_this_process(tmp_path):
+    """A program read from stdin has no main module a spawned worker can import:
+    every worker dies at once, and the run still analyses every file."""
+    corpus = _corpus(tmp_path / "corpus", 150)
+    script = ("from briefing.index import open_index\n"
+              f"found = open_index({str(corpus)!r}, jobs=2)\n"
+              "print(found.report.analysed, found.report.warnings)\n")
+    run = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("150 ") and "worker process of the index run stopped" in run.stdout
+    _consistent(corpus)
