@@ -209,10 +209,13 @@ def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to
     """Validate a config and show how many excerpts each section can draw on."""
 
     def run():
-        from briefing.pipeline import load_inputs
         from briefing.assemble.report import section_report
+        from briefing.config import load_config
+        from briefing.pipeline import open_corpus
 
-        loaded, corpus = load_inputs(config)
+        loaded = load_config(config)
+        with _progress(False) as progress:
+            corpus = open_corpus(loaded, progress=progress)
         return loaded, corpus, section_report(loaded, corpus, str(config))
 
     loaded, corpus, rows = _run(run)
@@ -220,7 +223,7 @@ def check(config: Path = typer.Argument(DEFAULT_CONFIG, help="The YAML config to
 
     for warning in corpus.warnings:
         _warn(warning)
-    typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {plural(len(corpus.articles), 'article')}")
+    typer.echo(f"{config}: valid; corpus {loaded.corpus_path} has {plural(len(corpus.ids()), 'article')}")
     width = max((len(r.title) for r in rows), default=10)
     kinds = max((len(r.kind) for r in rows), default=10)
     for row in rows:
@@ -300,11 +303,14 @@ def excerpts(
     """Show ranked candidate excerpts for a theme, with scores and matched terms."""
 
     def run():
-        from briefing.pipeline import load_inputs
         from briefing.assemble.report import explain_theme, theme_candidates
+        from briefing.config import load_config
         from briefing.errors import BriefingError
+        from briefing.pipeline import open_corpus
 
-        loaded, corpus = load_inputs(config)
+        loaded = load_config(config)
+        with _progress(False) as progress:
+            corpus = open_corpus(loaded, progress=progress)
         if theme not in loaded.config.themes:
             import difflib
 
