@@ -41,7 +41,7 @@ __all__ = ["BuildContext", "Span", "citation_for", "cited_sources", "excerpts_of
 
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix (TextQuoteSelector)
 SAME_TEXT = 90  # rapidfuzz ratio from which two excerpts count as the same text
-ARTICLES_PER_THEME = 50  # the most relevant articles per theme that cross-article sections read
+ARTICLES_PER_THEME = 30  # the most relevant articles per theme that cross-article sections read
 MAX_COPIES = 5  # other outlets' copies of the same words a footnote cites, at most
 _NORMALISE = re.compile(r"[^\w]+")
 

@@ -271,6 +271,24 @@ def _is_year(value: float, tok: Tok) -> bool:
     return tok.kind == "num" and len(tok.text) == 4 and tok.text.isdigit() and 1800 <= value <= 2100
 
 
+_TRIGGERS: dict[int, re.Pattern] = {}
+
+
+def _trigger(lex: Lexicon) -> re.Pattern:
+    """What every quantity holds: a digit, a currency sign, or a word that names a
+    number, a fraction or a vague magnitude (a quick look before the full scan)."""
+    found = _TRIGGERS.get(id(lex))
+    if found is None:
+        # scales written short ("m", "bn") follow a figure, whose digits trigger already
+        scales = {w for w in lex.scales if len(w) > 2}
+        words = set(lex.units) | set(lex.tens) | scales | set(lex.number_nouns) | set(lex.fractions)
+        words |= set(lex.vague_by_first)
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+        signs = "".join(re.escape(c) for c in "".join(lex.currency_symbols) + "$£€¥")
+        found = _TRIGGERS[id(lex)] = re.compile(rf"\d|[{signs}]|\b(?:{alternation})\b", re.IGNORECASE)
+    return found
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None,
                     before: tuple[Found, ...] = ()) -> list[Found]:
     """Every quantity in ``text[start:end]``, in text order. ``before`` are the
@@ -278,6 +296,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     from them)."""
     end = len(text) if end is None else end
     lex = lexicon()
+    if not _trigger(lex).search(text, start, end):
+        return []  # no digit, currency sign or number word: no quantity
     toks = _tokens(text, start, end)
     sc = _Scanner(text, toks, lex)
     found: list[Found] = []
