@@ -41,6 +41,8 @@ __all__ = [
     "article_from_extract",
     "article_from_raw",
     "article_id",
+    "corpus_files",
+    "corpus_warnings",
     "FileRead",
     "read_corpus",
     "read_file",
@@ -104,20 +106,11 @@ def read_corpus(
     """Read every article under ``path`` (a folder, or one file); folders in
     ``exclude`` (a build's output folder) are not read."""
     root = Path(path)
-    try:
-        root.stat()
-    except FileNotFoundError:
-        raise CorpusError(f"{root}: corpus path does not exist") from None
-    except (OSError, ValueError) as exc:  # name too long, no permission, a NUL byte
-        reason = getattr(exc, "strerror", None) or exc
-        raise CorpusError(f"{root}: cannot read corpus path ({reason})") from None
+    _exists(root)
     if root.is_file():
         files, base = [root], root.parent
     elif root.is_dir():
-        try:
-            files, base = iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude), root
-        except OSError as exc:
-            raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
+        files, base = corpus_files(root, exclude), root
     else:
         raise CorpusError(f"{root}: not a file or folder")
     manifest_path = Path(manifest) if manifest else base / MANIFEST_NAME
@@ -149,25 +142,9 @@ def read_corpus(
                 article = replace(article, id=unique)
             warnings.extend(f"{article.id if article.part else found.relpath}: {w}" for w in article.warnings)
             articles.append(article)
-    for key in entries:
-        if key not in matched:
-            warnings.append(f"{manifest_path}: entry {key!r} matches no article file")
-    if unsupported:
-        shown = ", ".join(unsupported[:8]) + (f" and {len(unsupported) - 8} more" if len(unsupported) > 8 else "")
-        unsupported_line = f"{plural(len(unsupported), 'file')} of a kind no reader takes, not read: {shown}"
-    if not articles:
-        if unsupported and not warnings:
-            raise CorpusError(f"{root}: no articles found; {unsupported_line}")
-        if warnings:
-            raise CorpusError(f"{root}: no usable article ({len(files)} skipped: {warnings[0]}"
-                              + (" …)" if len(warnings) > 1 else ")"))
-        raise CorpusError(f"{root}: no articles found (text, Markdown, HTML, Word, PDF, RTF, "
-                          "Nexis or Factiva files)")
-    if unsupported:
-        warnings.append(unsupported_line)
-    missing = missing_metadata(articles)
-    if missing:
-        warnings.append(missing_metadata_warning(missing, len(articles), manifest_path))
+    unmatched = [key for key in entries if key not in matched]
+    warnings = corpus_warnings(root, warnings, unsupported, unmatched, manifest_path, len(articles),
+                               missing_metadata(articles), len(files))
     return Corpus(root, tuple(articles), tuple(warnings), manifest_path if entries else None)
 
 
@@ -227,6 +204,52 @@ def unique_id(candidate: str, taken: set[str]) -> str:
         n += 1
     taken.add(unique)
     return unique
+
+
+def _exists(root: Path) -> bool:
+    """True when ``root`` can be looked at; a ``CorpusError`` saying why not otherwise."""
+    try:
+        root.stat()
+    except FileNotFoundError:
+        raise CorpusError(f"{root}: corpus path does not exist") from None
+    except (OSError, ValueError) as exc:  # name too long, no permission, a NUL byte
+        reason = getattr(exc, "strerror", None) or exc
+        raise CorpusError(f"{root}: cannot read corpus path ({reason})") from None
+    return True
+
+
+def corpus_files(root: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
+    """The files of a corpus folder (``iter_article_paths``), or a ``CorpusError``
+    saying why the folder cannot be read."""
+    _exists(root)
+    try:
+        return iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude)
+    except OSError as exc:
+        raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
+
+
+def corpus_warnings(root: Path, warnings: list[str], unsupported: list[str], unmatched: list[str],
+                    manifest_path: Path, count: int, missing: dict[str, int], files: int) -> list[str]:
+    """The corpus's warnings once every file is read: the files' own, then manifest
+    entries that match no file, the files no reader takes (one line), and the
+    metadata footnotes will lack. No article at all is a ``CorpusError``."""
+    warnings = list(warnings) + [f"{manifest_path}: entry {key!r} matches no article file" for key in unmatched]
+    if unsupported:
+        shown = ", ".join(unsupported[:8]) + (f" and {len(unsupported) - 8} more" if len(unsupported) > 8 else "")
+        unsupported_line = f"{plural(len(unsupported), 'file')} of a kind no reader takes, not read: {shown}"
+    if not count:
+        if unsupported and not warnings:
+            raise CorpusError(f"{root}: no articles found; {unsupported_line}")
+        if warnings:
+            raise CorpusError(f"{root}: no usable article ({files} skipped: {warnings[0]}"
+                              + (" …)" if len(warnings) > 1 else ")"))
+        raise CorpusError(f"{root}: no articles found (text, Markdown, HTML, Word, PDF, RTF, "
+                          "Nexis or Factiva files)")
+    if unsupported:
+        warnings.append(unsupported_line)
+    if missing:
+        warnings.append(missing_metadata_warning(missing, count, manifest_path))
+    return warnings
 
 
 def _manifest_keys(key_base: str, relpath: str, part: int | None) -> list[str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from briefing.corpus import MANIFEST_NAME, missing_metadata_warning, unique_id
+from briefing.corpus import MANIFEST_NAME, corpus_files, corpus_warnings, unique_id
 from briefing.corpus.article import Article
 from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
@@ -32,7 +32,6 @@ from briefing.index.analyse import Settings, fts_token
 from briefing.index.store import Store
 from briefing.index.update import UpdateReport, default_jobs, update
 from briefing.progress import Progress
-from briefing.words import plural
 
 __all__ = ["INDEX_FOLDER", "IndexedCorpus", "Progress", "UpdateReport", "default_jobs", "index_folder",
            "open_index"]
@@ -95,19 +94,9 @@ def open_index(
     from briefing.output import ensure_dir, folder_lock
 
     root = Path(path)
-    try:
-        root.stat()
-    except FileNotFoundError:
-        raise CorpusError(f"{root}: corpus path does not exist") from None
-    except (OSError, ValueError) as exc:
-        reason = getattr(exc, "strerror", None) or exc
-        raise CorpusError(f"{root}: cannot read corpus path ({reason})") from None
+    files = corpus_files(root, exclude)  # a missing or unreadable folder: a CorpusError
     if not root.is_dir():
         raise CorpusError(f"{root}: not a folder (a corpus index is kept for a folder of articles)")
-    try:
-        files = iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude)
-    except OSError as exc:
-        raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
     base = root
     manifest_path = Path(manifest) if manifest else base / MANIFEST_NAME
     entries: dict[str, ManifestEntry] = {}
@@ -169,35 +158,20 @@ class IndexedCorpus:
         warnings: list[str] = list(self.report.warnings)
         unsupported: list[str] = []
         matched: set[str] = set()
+        files = 0
         for path, notes, no_reader, keys in self.store.file_notes():
+            files += 1
             warnings.extend(notes)
             matched.update(keys)
             if no_reader:
                 unsupported.append(path)
-        for key in entries:
-            if key not in matched:
-                warnings.append(f"{self.manifest_path}: entry {key!r} matches no article file")
-        if unsupported:
-            shown = ", ".join(unsupported[:8]) + (f" and {len(unsupported) - 8} more" if len(unsupported) > 8 else "")
-            unsupported_line = f"{plural(len(unsupported), 'file')} of a kind no reader takes, not read: {shown}"
-        if not self.listed:
-            if unsupported and not warnings:
-                raise CorpusError(f"{self.root}: no articles found; {unsupported_line}")
-            if warnings:
-                raise CorpusError(f"{self.root}: no usable article ({warnings[0]}"
-                                  + (" …)" if len(warnings) > 1 else ")"))
-            raise CorpusError(f"{self.root}: no articles found (text, Markdown, HTML, Word, PDF, RTF, "
-                              "Nexis or Factiva files)")
-        if unsupported:
-            warnings.append(unsupported_line)
         missing = {"date": sum(not a.published for a in self.listed),
                    "outlet": sum(not a.outlet for a in self.listed),
                    "title": sum(not a.title for a in self.listed)}
-        missing = {k: v for k, v in missing.items() if v}
-        if missing:
-            warnings.append(missing_metadata_warning(missing, len(self.listed),
-                                                     self.manifest_path or self.root / MANIFEST_NAME))
-        return warnings
+        unmatched = [key for key in entries if key not in matched]
+        return corpus_warnings(self.root, warnings, unsupported, unmatched,
+                               self.manifest_path or self.root / MANIFEST_NAME, len(self.listed),
+                               {k: v for k, v in missing.items() if v}, files)
 
     # ------------------------------------------------------------ articles
 

@@ -191,15 +191,15 @@ def _run(tasks: list[Task], settings: Settings, jobs: int, cluster: Callable | N
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             pending: dict[Future, int] = {}
-            for number, batch in enumerate(waiting):
-                pending[pool.submit(analyse_files, batch, settings)] = number
-                if len(pending) >= jobs * IN_FLIGHT:
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        result = future.result()
-                        done.add(pending.pop(future))
-                        yield result
-            while pending:
+            queue = iter(enumerate(waiting))
+            while True:
+                # keep each worker a few batches ahead, no more (memory stays flat)
+                for number, batch in queue:
+                    pending[pool.submit(analyse_files, batch, settings)] = number
+                    if len(pending) >= jobs * IN_FLIGHT:
+                        break
+                if not pending:
+                    break
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in finished:
                     result = future.result()
