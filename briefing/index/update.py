@@ -19,7 +19,7 @@ import hashlib
 import os
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -92,7 +92,10 @@ def settings_key(settings: Settings) -> str:
 
 def analysis_keys(settings: Settings, entries: tuple[tuple[str, ManifestEntry], ...] = ()) -> tuple[str, str, str]:
     """The read, terms and quotes keys of one file under ``settings``."""
-    setting = hashlib.sha256(repr((settings_key(settings), entries)).encode()).hexdigest()[:16]
+    # an entry's set of given fields is written sorted: a set's order differs from process to process
+    canonical = [(key, tuple(sorted(v) if isinstance(v, frozenset) else v for v in astuple(entry)))
+                 for key, entry in entries]
+    setting = hashlib.sha256(repr((settings_key(settings), canonical)).encode()).hexdigest()[:16]
     read = f"{_digest(_READ, _READ_LIBRARIES)}.{setting}"
     return read, f"{read}.{_digest(_TERMS, _TERMS_LIBRARIES)}", f"{read}.{_digest(_QUOTES, ())}"
 

@@ -97,6 +97,18 @@ def test_changed_added_and_removed_files_are_picked_up(seeds_copy):
     _consistent(seeds_copy, found)
 
 
+def test_a_run_in_another_process_reads_nothing_of_a_corpus_with_a_manifest(seeds_copy):
+    """Each process hashes strings with its own seed: the keys of a file with manifest
+    entries must not depend on it."""
+    said = []
+    for seed in ("1", "2"):
+        run = subprocess.run([sys.executable, "-m", "briefing.cli", "index", str(seeds_copy), "-j", "1", "-q"],
+                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert run.returncode == 0, run.stderr
+        said.append(run.stdout)
+    assert "5 read and analysed" in said[0] and "0 read and analysed" in said[1], said
+
+
 def test_a_changed_manifest_entry_reanalyses_that_file_only(seeds_copy):
     open_index(seeds_copy, jobs=1)
     manifest = seeds_copy / "sources.yaml"
