@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import shutil
 import signal
 import sqlite3
@@ -21,51 +20,18 @@ from pathlib import Path
 
 import pytest
 
-from briefing.analysis.themes import InMemory, SentenceIndex, build_query
+from briefing.analysis.themes import SentenceIndex, build_query
 from briefing.corpus import read_corpus
 from briefing.index import INDEX_FILE, INDEX_FOLDER, open_index
-from briefing.index.analyse import fts_token
 from conftest import SEEDS, config_copy
-
-
-def _consistent(folder: Path, found=None) -> None:
-    """The index of ``folder`` holds exactly what reading the folder gives."""
-    found = found or open_index(folder, jobs=1)
-    fresh = read_corpus(folder)
-    assert found.ids() == [a.id for a in fresh.articles]
-    assert list(found.iter_articles()) == list(fresh.articles)
-    assert found.warnings == fresh.warnings
-    memory = InMemory(fresh.articles)
-    sentences, terms = found.store.stats()
-    assert sentences == memory.n
-    assert terms / max(sentences, 1) == pytest.approx(memory.avgdl)
-    vocabulary = sorted(memory._df)
-    stored = found.store.document_frequency([fts_token(t) for t in vocabulary])
-    assert {t: stored.get(fts_token(t), 0) for t in vocabulary} == dict(memory._df)
-    total = sum(1 for _ in found.store.db.execute("SELECT term FROM vocab"))
-    assert total == len(vocabulary)  # nothing left behind by removed or changed files
-
-
-def _corpus(folder: Path, count: int, seed: int = 3) -> Path:
-    """``count`` articles made of the sample's paragraphs, each a different mix."""
-    rng = random.Random(seed)
-    paragraphs = []
-    for article in read_corpus(SEEDS).articles:
-        paragraphs += [article.text[p.start:p.end] for p in article.paragraphs]
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(count):
-        body = "\n\n".join(rng.sample(paragraphs, k=rng.randint(3, 9)))
-        (folder / f"{i // 50:02d}" ).mkdir(exist_ok=True)
-        (folder / f"{i // 50:02d}" / f"story-{i:04d}.txt").write_text(
-            f"Story number {i}\n\nBy Reporter {i % 7}\n\n{body}\n", encoding="utf-8")
-    return folder
+from indexes import assert_consistent, generated_corpus
 
 
 def test_the_index_gives_the_corpus_that_reading_the_folder_gives(seeds_copy):
     found = open_index(seeds_copy, jobs=1)
     assert found.report.analysed == 5
     assert (seeds_copy / INDEX_FOLDER / INDEX_FILE).is_file()
-    _consistent(seeds_copy, found)
+    assert_consistent(seeds_copy, found)
 
 
 def test_a_second_run_reads_nothing_and_a_touched_file_is_not_analysed_again(seeds_copy):
@@ -94,7 +60,7 @@ def test_changed_added_and_removed_files_are_picked_up(seeds_copy):
     assert victim_id not in found.ids() and "added" in found.ids()
     source = found.sentence_source()
     assert source.df("zebrafish") == 1 and source.df("quokka") == 1
-    _consistent(seeds_copy, found)
+    assert_consistent(seeds_copy, found)
 
 
 def test_a_run_in_another_process_reads_nothing_of_a_corpus_with_a_manifest(seeds_copy):
@@ -120,7 +86,7 @@ def test_a_changed_manifest_entry_reanalyses_that_file_only(seeds_copy):
     assert found.report.analysed == 1
     titles = [a.metadata.title.value for a in found.iter_articles()]
     assert "A title the manifest gives" in titles
-    _consistent(seeds_copy, found)
+    assert_consistent(seeds_copy, found)
 
 
 def test_a_change_in_the_quotation_code_reattributes_from_the_stored_articles(seeds_copy, monkeypatch):
@@ -136,7 +102,7 @@ def test_a_change_in_the_quotation_code_reattributes_from_the_stored_articles(se
     again = open_index(seeds_copy, jobs=1)
     assert (again.report.rederived, again.report.analysed) == (5, 0)
     monkeypatch.undo()
-    _consistent(seeds_copy, again)
+    assert_consistent(seeds_copy, again)
 
 
 def test_an_unusable_index_file_is_rebuilt(seeds_copy):
@@ -145,7 +111,7 @@ def test_an_unusable_index_file_is_rebuilt(seeds_copy):
     (folder / INDEX_FILE).write_bytes(b"this is not a database" * 100)
     found = open_index(seeds_copy, jobs=1)
     assert found.report.analysed == 5
-    _consistent(seeds_copy, found)
+    assert_consistent(seeds_copy, found)
     db = sqlite3.connect(folder / INDEX_FILE)
     db.execute("UPDATE meta SET value = 'briefing-index/0' WHERE key = 'schema'")
     db.commit()
@@ -154,17 +120,17 @@ def test_an_unusable_index_file_is_rebuilt(seeds_copy):
 
 
 def test_a_process_pool_gives_the_same_index_as_one_process(tmp_path):
-    one = _corpus(tmp_path / "one", 150)
+    one = generated_corpus(tmp_path / "one", 150)
     two = tmp_path / "two"
     shutil.copytree(one, two)
     a, b = open_index(one, jobs=1), open_index(two, jobs=2)
     assert a.ids() == b.ids()
     assert list(a.iter_articles()) == list(b.iter_articles())
-    _consistent(two, b)
+    assert_consistent(two, b)
 
 
 def test_a_run_killed_midway_is_finished_by_the_next(tmp_path):
-    corpus = _corpus(tmp_path / "corpus", 400)
+    corpus = generated_corpus(tmp_path / "corpus", 400)
     index = corpus / INDEX_FOLDER / INDEX_FILE
     run = subprocess.Popen([sys.executable, "-m", "briefing.cli", "index", str(corpus), "--jobs", "1", "-q"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -186,18 +152,18 @@ def test_a_run_killed_midway_is_finished_by_the_next(tmp_path):
     assert 0 < stored < 400
     found = open_index(corpus, jobs=1)
     assert found.report.analysed <= 400 - stored
-    _consistent(corpus, found)
+    assert_consistent(corpus, found)
 
 
 def test_two_runs_at_once_leave_one_consistent_index(tmp_path):
-    corpus = _corpus(tmp_path / "corpus", 200)
+    corpus = generated_corpus(tmp_path / "corpus", 200)
     runs = [subprocess.Popen([sys.executable, "-m", "briefing.cli", "index", str(corpus), "--jobs", "1", "-q"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [run.communicate(timeout=600) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
     said = sorted(out for out, _ in outputs)
     assert "200 read and analysed" in said[1] and "0 read and analysed" in said[0]
-    _consistent(corpus)
+    assert_consistent(corpus)
 
 
 def test_a_file_changed_while_it_is_read_is_read_again_next_time(seeds_copy, monkeypatch):
@@ -222,7 +188,7 @@ def test_a_file_changed_while_it_is_read_is_read_again_next_time(seeds_copy, mon
     second = open_index(seeds_copy, jobs=1)
     assert second.report.analysed == 1
     assert second.sentence_source().df("narwhal") == 1
-    _consistent(seeds_copy, second)
+    assert_consistent(seeds_copy, second)
 
 
 def test_ranking_through_the_index_is_ranking_in_memory(seeds_copy):
@@ -338,11 +304,11 @@ def test_configs_with_their_own_reading_settings_keep_their_own_index(seeds_copy
 def test_a_pool_that_cannot_start_its_workers_falls_back_to_this_process(tmp_path):
     """A program read from stdin has no main module a spawned worker can import:
     every worker dies at once, and the run still analyses every file."""
-    corpus = _corpus(tmp_path / "corpus", 150)
+    corpus = generated_corpus(tmp_path / "corpus", 150)
     script = ("from briefing.index import open_index\n"
               f"found = open_index({str(corpus)!r}, jobs=2)\n"
               "print(found.report.analysed, found.report.warnings)\n")
     run = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("150 ") and "worker process of the index run stopped" in run.stdout
-    _consistent(corpus)
+    assert_consistent(corpus)
