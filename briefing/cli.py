@@ -87,6 +87,23 @@ def _progress(quiet: bool):
     return _Bars()
 
 
+def _cluster(scheduler: str | None):
+    """A context giving the Dask cluster of ``--scheduler``, connected and checked
+    (closed at the end), or None: then articles are analysed on this machine."""
+    import contextlib
+
+    if scheduler is None:
+        return contextlib.nullcontext(None)
+    from briefing.index.cluster import connect
+
+    return connect(scheduler)
+
+
+_SCHEDULER_HELP = ("Analyse new and changed articles on the Dask cluster of this scheduler "
+                   "(tcp://HOST:PORT; pip install 'briefing[cluster]'). Its workers run the same "
+                   "briefing and see the corpus folder at the same path.")
+
+
 class _Bars:
     """rich progress bars on stderr, one per stage."""
 
@@ -137,6 +154,7 @@ def build(
                                          "corpus.index; default: .briefing in the corpus folder)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes that analyse new "
                                        "and changed articles (default: every core)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDR", help=_SCHEDULER_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
     """Build the brief a config describes and write its formats (the corpus
@@ -150,8 +168,9 @@ def build(
     def run():
         from briefing.pipeline import build as do_build
 
-        with _progress(quiet) as progress:
-            return do_build(config, fmt or None, out, index=index, jobs=jobs, progress=progress)
+        with _cluster(scheduler) as cluster, _progress(quiet) as progress:
+            return do_build(config, fmt or None, out, index=index, jobs=jobs, progress=progress,
+                            cluster=cluster)
 
     result = _run(run)
     from briefing.model import iter_notes
@@ -175,6 +194,7 @@ def index_command(
                                             "sources.yaml in the corpus folder, when present)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Processes that analyse "
                                        "articles (default: every core)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDR", help=_SCHEDULER_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
 ) -> None:
     """Bring a corpus's index up to date: read and analyse new and changed
@@ -184,8 +204,8 @@ def index_command(
     def run():
         from briefing.index import open_index
 
-        with _progress(quiet) as progress:
-            return open_index(corpus, manifest, index=index, jobs=jobs, progress=progress)
+        with _cluster(scheduler) as cluster, _progress(quiet) as progress:
+            return open_index(corpus, manifest, index=index, jobs=jobs, progress=progress, cluster=cluster)
 
     found = _run(run)
     from briefing.words import plural

@@ -9,7 +9,10 @@
      ├── RenderError          a renderer could not write its format (the PDF's fonts are missing)
      ├── ManifestNotFound     a DOCX or PDF holds no briefing manifest (or is no such file)
      ├── OutputError          an output folder or file cannot be written
-     └── SettingError         an environment variable briefing reads is malformed
+     ├── SettingError         an environment variable briefing reads is malformed
+     └── ClusterError         a Dask cluster cannot be used: the extra is not installed, the
+                              scheduler cannot be reached, its workers run another briefing
+                              or do not see the corpus folder, or it stopped mid-run
 
 Library code raises these and never prints or exits; ``briefing.cli`` is the
 only place that turns them into messages and exit codes. Problems with one
@@ -22,6 +25,7 @@ __all__ = [
     "one_line",
     "AssemblyError",
     "BriefingError",
+    "ClusterError",
     "ConfigError",
     "CorpusError",
     "ManifestNotFound",
@@ -87,4 +91,8 @@ class OutputError(BriefingError):
 
 
 class SettingError(BriefingError):
+    pass
+
+
+class ClusterError(BriefingError):
     pass

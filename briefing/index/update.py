@@ -8,9 +8,11 @@ release that changes only how quotations are attributed re-attributes them
 from the stored articles without reading a file again.
 
 Files are analysed in parallel (a process pool; ``jobs=1`` analyses in this
-process) in batches, and each batch is written in one transaction as it
-arrives, so memory stays flat however large the corpus and a killed run
-keeps what it finished.
+process; or a Dask cluster, ``briefing.index.cluster``) in batches, and each
+batch is written in one transaction as it arrives, so memory stays flat
+however large the corpus and a killed run keeps what it finished. Nothing is
+written before the first results arrive: files no longer there are forgotten
+at the end.
 """
 
 from __future__ import annotations
@@ -140,9 +142,6 @@ def update(store: Store, root: Path, files: list[Path], entries: dict[str, Manif
                         store.records(relpath) if state.keys[0] == keys[0] else ())
         tasks.append(task)
     removed = [path for path in known if path not in present]
-    if removed:
-        store.remove(removed)
-        report.removed = len(removed)
     progress.start(len(tasks), "indexing files")
     try:
         for batch in _run(tasks, settings, jobs, cluster, report.warnings):
@@ -162,6 +161,11 @@ def update(store: Store, root: Path, files: list[Path], entries: dict[str, Manif
             progress.advance(len(batch))
     finally:
         progress.finish()
+    # forgotten once the analysis is done, so a run that cannot start (a cluster whose
+    # workers cannot be used) writes nothing; a run stopped midway forgets them next time
+    if removed:
+        store.remove(removed)
+        report.removed += len(removed)
     if report.analysed + report.removed > 1000:
         store.optimise()
     report.seconds = time.perf_counter() - started
