@@ -244,6 +244,56 @@ def compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
     return list(found)
 
 
+def _likely_pairs(facts: list[tuple], lowest: float) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, whose likeness can reach ``lowest``: every
+    other pair is left out unscored, exactly. Likeness is at most the larger
+    of the two shares of a side's weighted context words found in the other's
+    sentence, so a pair can reach ``lowest`` only if one side's sentence holds
+    one of the other side's heaviest words, those without which its share
+    stays below ``lowest`` (a prefix filter, as in set-similarity joins)."""
+    holders: dict[str, list[int]] = {}
+    for j, fact in enumerate(facts):
+        for term in fact[6]:
+            holders.setdefault(term, []).append(j)
+    pairs: set[tuple[int, int]] = set()
+    for i, fact in enumerate(facts):
+        near, total = fact[4], fact[5]
+        if not near or total <= 0:
+            continue
+        per_term: dict[str, float] = {}
+        for w, t in near:
+            per_term[t] = per_term.get(t, 0.0) + w
+        rest = total
+        limit = lowest * total * (1 - 1e-9)  # (a margin for the order of float sums)
+        for term, w in sorted(per_term.items(), key=lambda tw: (-tw[1], tw[0])):
+            if rest < limit:
+                break
+            rest -= w
+            for j in holders.get(term, ()):
+                if j != i:
+                    pairs.add((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
+def _same_figure_pairs(group: list[Quantity]) -> list[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of ``group`` that state the same figure."""
+    def base(q: Quantity) -> float:
+        conv = lexicon().conversions.get(q.unit)
+        return q.low * (conv[1] if conv and q.kind != "year" else 1.0)
+
+    order = sorted(range(len(group)), key=lambda i: base(group[i]))
+    lows = [base(group[i]) for i in order]
+    pairs = []
+    for x, i in enumerate(order):
+        for y in range(x + 1, len(order)):
+            if not math.isclose(lows[x], lows[y], rel_tol=1e-9):
+                break  # sorted: nothing further is as close
+            j = order[y]
+            if same_figure(group[i], group[j]):
+                pairs.append((i, j) if i < j else (j, i))
+    return pairs
+
+
 def _compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
     weight = _Weights(articles)
     edges: list[tuple[float, Quantity, Quantity]] = []
@@ -259,25 +309,29 @@ def _compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]
             weights = [weight(t) for t in near]
             facts.append((q.outlet, q.source, _vague(q), _years_in(q), tuple(zip(weights, near)),
                           sum(weights), q.sentence_terms))
-        for i, a in enumerate(group):
+        # a pair stating the same figure may be alike at SAME_FIGURE_SIMILARITY; any
+        # other pair must reach AGREE_SIMILARITY: only pairs that can are scored
+        likely = _likely_pairs(facts, min(AGREE_SIMILARITY, SAME_SMALL_SIMILARITY))
+        same = set(_same_figure_pairs(group))
+        for i, j in sorted(same.union(likely)):
+            a = group[i]
             outlet_a, source_a, vague_a, ya, near_a, wa, terms_a = facts[i]
-            for j in range(i + 1, len(group)):
-                outlet_b, source_b, vague_b, yb, near_b, wb, terms_b = facts[j]
-                if outlet_a == outlet_b or source_a == source_b or vague_a != vague_b:
-                    continue  # not comparable
-                if ya and yb and not ya & yb and a.kind != "year":
-                    continue  # different time frames
-                if not near_a or not near_b:
-                    continue
-                share_a = (sum(w for w, t in near_a if t in terms_b) / wa) if wa else 0.0
-                share_b = (sum(w for w, t in near_b if t in terms_a) / wb) if wb else 0.0
-                sim = min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5
-                if sim < lowest:
-                    continue
-                b = group[j]
-                floor = _same_floor(a) if same_figure(a, b) else AGREE_SIMILARITY
-                if sim >= floor:
-                    edges.append((sim, a, b))
+            outlet_b, source_b, vague_b, yb, near_b, wb, terms_b = facts[j]
+            if outlet_a == outlet_b or source_a == source_b or vague_a != vague_b:
+                continue  # not comparable
+            if ya and yb and not ya & yb and a.kind != "year":
+                continue  # different time frames
+            if not near_a or not near_b:
+                continue
+            share_a = (sum(w for w, t in near_a if t in terms_b) / wa) if wa else 0.0
+            share_b = (sum(w for w, t in near_b if t in terms_a) / wb) if wb else 0.0
+            sim = min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5
+            if sim < lowest:
+                continue
+            b = group[j]
+            floor = _same_floor(a) if (i, j) in same else AGREE_SIMILARITY
+            if sim >= floor:
+                edges.append((sim, a, b))
     edges.sort(key=lambda e: (-e[0], e[1].id, e[2].id))
 
     # agreements: greedy merging, never into a group holding a conflicting value
