@@ -238,6 +238,20 @@ def test_lone_name_is_an_institution_unless_the_text_shows_a_person():
     assert q.speaker == SpeakerRef("Fatima", None, "person")
 
 
+def test_a_name_governed_by_a_preposition_is_never_the_speaker():
+    # the object of "from", "in", "at" belongs to a phrase about someone else: unknown, not wrong
+    for text, place in (('Ana Ruiz, a nurse from Tarnow, Oregon, says "the ward is full."', "Tarnow"),
+                        ('A teacher at Linden Academy said "we closed early."', "Linden Academy"),
+                        ('Kai Berg, 40, who lives in Sandvik, said "the road is gone."', "Sandvik")):
+        q = one(text)
+        assert q.speaker is None or q.speaker.name not in (place, place.split()[0]), (text, q.speaker)
+        if q.speaker is None:
+            assert q.reason == "" or "not the speaker" in q.reason or "could not be resolved" in q.reason, q.reason
+    # a name the preposition does not govern still speaks
+    assert speaker(one('"The ward is full," said Ana Ruiz, a nurse in Tarnow.')) == "Ana Ruiz"
+    assert speaker(one('"We have evidence," according to Kommersant.')) == "Kommersant"
+
+
 def test_unnamed_source_is_flagged_anonymous():
     q = one('"It is over," a senior European diplomat said.')
     assert q.speaker.anonymous and q.speaker.name == "a senior European diplomat"

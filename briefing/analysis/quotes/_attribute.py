@@ -32,6 +32,11 @@ _WHERE = {"after": "right after the quotation", "before": "right before the quot
           "paragraph": "carried from the previous paragraph"}
 
 
+#: prepositions whose object is a place or a body, never the speaker of the cue
+#: ("to" is not one: "according to Reuters")
+_GOVERNING = frozenset({"in", "from", "at", "across", "throughout", "near", "outside", "inside", "into"})
+
+
 @dataclass
 class Found:
     rule: str
@@ -308,6 +313,12 @@ class Attributor:
         e = doc.ref_of(m)
         conf_m = m.conf
         how = m.how
+        governor = self._governed_by(m) if m.kind in ("single", "institution", "name") else None
+        if governor is not None:
+            # "a salesman from Sumter, South Carolina, says": the object of a preposition
+            # is never the subject of the cue; the speaker is the phrase it belongs to
+            return None, 0.0, (f"cue '{cue_text}' {where}; '{m.text}' follows '{governor}': part of "
+                               "a phrase, not the speaker")
         if e is None and m.kind == "single" and m.name in doc.places and f.rule not in ("after", "before"):
             return None, 0.0, (f"cue '{cue_text}' {where}; '{m.text}' is a place the article names, "
                                "not a speaker")
@@ -337,6 +348,15 @@ class Attributor:
             if how and how not in ("name", "institution"):
                 detail += f" ({how})"
         return e, conf, f"cue '{cue_text}' {where}; {detail}"
+
+    def _governed_by(self, m: Mention) -> str | None:
+        """The preposition right before mention ``m`` ("from", "in", "at"…), if any."""
+        for para in self.doc.paras:
+            if para.start <= m.start < para.end:
+                if 0 < m.i <= len(para.toks) and para.toks[m.i - 1].lower in _GOVERNING:
+                    return para.toks[m.i - 1].text
+                return None
+        return None
 
     def sentence_chars(self, sid_a: int, sid_b: int) -> tuple[int, int]:
         """Character span from the start of sentence ``sid_a`` to the end of ``sid_b``."""

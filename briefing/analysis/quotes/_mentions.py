@@ -227,7 +227,8 @@ class Chunker:
                 k += 1
                 seen = True
                 continue
-            if lw in lx.particles and k + 1 < b and toks[k + 1].cap:
+            if lw in lx.particles and k + 1 < b and toks[k + 1].cap and (k == i or toks[k - 1].cap):
+                # "Ludwig van Beethoven"; not "a teacher at Linden Academy"
                 k += 1
                 continue
             if lw in ("of", "for") and seen and k + 1 < b:
