@@ -225,7 +225,9 @@ class _LazyQuantities(dict):
 
 def _agreeing_sentences(articles, quantities, index_of) -> set[tuple[int, int]]:
     """Pairs of sentences (as member indexes) holding figures of one agreeing group."""
-    flat = [q for qs in quantities.values() for q in qs]
+    # every figure of the articles, in their order: the very list the sections comparing
+    # figures ask about, so ``compare`` works it out once for both
+    flat = [q for article in articles for q in quantities_of(article)]
     where = {q.id: key for key, qs in quantities.items() for q in qs}
     pairs: set[tuple[int, int]] = set()
     for group in compare(flat, list(articles)):
