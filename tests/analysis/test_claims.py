@@ -171,3 +171,48 @@ def test_a_set_named_a_paragraph_earlier_gives_its_unit_to_n_of_them(tmp_path):
     article = read_corpus(tmp_path).articles[0]
     found = {q.text: (q.value, q.unit) for q in quantities_of(article)}
     assert found["18 of them"] == (18, "district")
+
+
+# -- the pairs comparison leaves out only pairs that cannot be alike enough ------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = [f"w{i}" for i in range(12)]
+_fact = st.tuples(
+    st.lists(st.tuples(st.floats(0.01, 5.0), st.sampled_from(_WORDS)), max_size=8),  # near: (weight, term)
+    st.frozensets(st.sampled_from(_WORDS), max_size=8),  # the sentence's terms
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_fact, min_size=2, max_size=9), st.sampled_from([0.08, 0.3, 0.45]))
+def test_the_prefix_filter_keeps_every_pair_that_can_reach_the_bar(facts, lowest):
+    from briefing.analysis.claims.pairs import _likely_pairs
+
+    # the shape _compare gives each quantity: (outlet, source, vague, years, near, total, terms)
+    rows = [("o", "s", False, frozenset(), tuple(near), sum(w for w, _ in near), terms) for near, terms in facts]
+    kept = set(_likely_pairs(rows, lowest))
+    assert all(i < j for i, j in kept)
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            share_a = sum(w for w, t in a[4] if t in b[6]) / a[5] if a[5] else 0.0
+            share_b = sum(w for w, t in b[4] if t in a[6]) / b[5] if b[5] else 0.0
+            if min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5 >= lowest:
+                assert (i, j) in kept, (i, j, share_a, share_b)
+
+
+def test_the_sorted_sweep_finds_every_pair_stating_the_same_figure():
+    from briefing.analysis.claims.pairs import _same_figure_pairs, _unit_key, same_figure
+
+    groups: dict = {}
+    for article in read_corpus(SEEDS).articles:
+        for q in quantities_of(article):
+            groups.setdefault(_unit_key(q), []).append(q)
+    found = 0
+    for group in groups.values():
+        brute = {(i, j) for i in range(len(group)) for j in range(i + 1, len(group)) if same_figure(group[i], group[j])}
+        assert set(_same_figure_pairs(group)) == brute
+        found += len(brute)
+    assert found >= 5  # the sample repeats figures across outlets
