@@ -88,6 +88,20 @@ def _walk(node, prefix: str = "") -> Iterator[tuple[str, object]]:
 
 def settings_key(settings: Settings) -> str:
     """A digest of the reading settings every file of a run shares."""
+    found = _SETTINGS_KEYS.get(id(settings))
+    if found is not None and found[0] is settings:
+        return found[1]
+    key = _settings_key(settings)
+    if len(_SETTINGS_KEYS) > 16:
+        _SETTINGS_KEYS.clear()
+    _SETTINGS_KEYS[id(settings)] = (settings, key)  # (the object kept: its id stays its own)
+    return key
+
+
+_SETTINGS_KEYS: dict[int, tuple[Settings, str]] = {}  # worked out once per run, not per file
+
+
+def _settings_key(settings: Settings) -> str:
     rules = [(r.name, r.pattern.pattern, r.pattern.flags, r.scope) for r in settings.noise.rules]
     return hashlib.sha256(repr((settings.max_bytes, rules)).encode()).hexdigest()
 
