@@ -252,6 +252,18 @@ def test_a_name_governed_by_a_preposition_is_never_the_speaker():
     assert speaker(one('"We have evidence," according to Kommersant.')) == "Kommersant"
 
 
+def test_a_month_that_is_a_given_name_or_a_surname_stays_in_the_name():
+    for text, name in (('Gov. Jan Brewer announced her decision.\n\nBrewer said "no."', "Jan Brewer"),
+                       ('"We will leave," said Theresa May.', "Theresa May"),
+                       ('April Ryan asked "why now?"', "April Ryan")):
+        q = quotes(text)[-1]
+        assert q.speaker is not None and (q.speaker.name, q.speaker.kind) == (name, "person"), (text, q.speaker)
+    # a month written as a date stays out of the name
+    for text in ('"No," said Smith on Jan. 3.', 'In May Smith said "no."', 'May 3 Smith said "no."'):
+        q = quotes(text)[-1]
+        assert q.speaker is not None and q.speaker.name == "Smith", (text, q.speaker)
+
+
 def test_unnamed_source_is_flagged_anonymous():
     q = one('"It is over," a senior European diplomat said.')
     assert q.speaker.anonymous and q.speaker.name == "a senior European diplomat"

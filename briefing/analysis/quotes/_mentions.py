@@ -28,6 +28,14 @@ _TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
          "july", "august", "september", "october", "november", "december", "sept", "oct", "nov",
          "dec", "jan", "feb", "aug"}
 
+#: the months, written out or abbreviated: also given names and surnames (Jan, April, May)
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})
+_MONTHS = _MONTH_WORDS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+#: words after which a month is a date ("in May", "since January", "last April")
+_BEFORE_DATES = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "of", "through",
+                           "last", "next", "this", "early", "late", "mid", "during", "before", "after"})
+
 
 @dataclass
 class Mention:
@@ -89,6 +97,25 @@ class Chunker:
             return True  # an acronym: IS, US, NATO
         inflected = t.lower in lx.cue_verbs and lx.cue_verbs[t.lower] != t.lower
         return t.lower not in lx.not_names and not inflected and t.lower not in lx.pronouns
+
+    def month_in_name(self, toks: list[Tok], k: int, b: int) -> bool:
+        """A month's name used as a given name or a surname ("Jan Brewer", "April Ryan",
+        "Theresa May"): capitalised, beside a name word, and with no day, year or
+        time preposition that would make it a date ("May 3", "on Jan. 3", "in May")."""
+        t = toks[k]
+        if not t.cap or t.kind != "w" or t.lower not in _MONTHS:
+            return False
+        nxt = toks[k + 1] if k + 1 < b else None
+        prev = toks[k - 1] if k > 0 else None
+        if nxt is not None and (nxt.kind != "w" or nxt.text.isdigit()):
+            # "Jan. 3", "May 3", "April-June" are dates; "…, said Theresa May." ends a sentence
+            ends = nxt.text in (",", ";", ":", ")") or (nxt.text == "." and t.lower in _MONTH_WORDS)
+            if not ends:
+                return False
+        if prev is not None and (prev.text.isdigit() or prev.lower in _BEFORE_DATES):
+            return False
+        beside = [x for x in (prev, nxt) if x is not None and x.kind == "w"]
+        return any(x.lower not in _MONTHS and self.name_word(x) for x in beside)
 
     def inside_name(self, toks: list[Tok], k: int, first: int = 0) -> bool:
         """A capitalised word that reads as a verb of speech but continues a name:
@@ -208,7 +235,7 @@ class Chunker:
             if t.kind != "w":
                 break
             lw = t.lower
-            if self.name_word(t) or self.inside_name(toks, k, i):
+            if self.name_word(t) or self.inside_name(toks, k, i) or self.month_in_name(toks, k, b):
                 k += 1
                 last_good = k
                 seen = True
