@@ -264,6 +264,13 @@ def test_a_month_that_is_a_given_name_or_a_surname_stays_in_the_name():
         assert q.speaker is not None and q.speaker.name == "Smith", (text, q.speaker)
 
 
+def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
+    q = quotes('Mitt Romney spoke. Unions would be in the cross hairs of a President Romney.\n\n"No," Mr. Romney said.')[-1]
+    assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Mitt Romney", None)
+    q = one('President Barack Obama said "no."')
+    assert (q.speaker.name, q.speaker.role) == ("Barack Obama", "President")
+
+
 def test_unnamed_source_is_flagged_anonymous():
     q = one('"It is over," a senior European diplomat said.')
     assert q.speaker.anonymous and q.speaker.name == "a senior European diplomat"

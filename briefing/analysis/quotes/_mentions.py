@@ -366,6 +366,11 @@ class Chunker:
         adjectival = (nxt is not None and self.content_word(nxt) and nxt.lower not in lx.role_heads
                       and lows[-1] not in lx.institution_heads and lows[-1] not in lx.role_heads)
         has_cap = any(seg[x].cap for x in name_idx)
+        indefinite = det in lx.indefinite or (det is None and i > 0 and toks[i - 1].lower in lx.indefinite)
+        if name_idx and has_cap and indefinite and r >= 0 and all(seg[x].cap for x in range(r + 1)):
+            # "a President Romney", "a future Chancellor Merz": a title the person may one
+            # day hold, not one they have
+            role_text, r = None, -1
         if name_idx and has_cap:
             m = self._name(i, j, start, end, surface, seg, seg_words, lows, name_idx, det, r, role_text,
                            gender, adjectival, text)
