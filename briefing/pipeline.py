@@ -39,7 +39,12 @@ def _rules(loaded: LoadedConfig):
     return rules
 
 
-def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
+def _outputs(loaded: LoadedConfig, out: Path | None) -> tuple[Path, ...]:
+    """Folders briefs are written to, never read as articles: the config's, and ``--out``."""
+    return tuple(dict.fromkeys(p for p in (loaded.output_dir, out) if p is not None))
+
+
+def load_inputs(config_path: str | Path, out: Path | None = None) -> tuple[LoadedConfig, Corpus]:
     """The config and its corpus read into memory (no index)."""
     loaded = load_config(config_path)
     corpus = read_corpus(
@@ -47,26 +52,26 @@ def load_inputs(config_path: str | Path) -> tuple[LoadedConfig, Corpus]:
         loaded.manifest_path,
         max_bytes=int(loaded.config.corpus.max_file_mb * 1024 * 1024),
         noise=_rules(loaded),
-        exclude=(loaded.output_dir,),  # briefs written inside the corpus folder are not articles
+        exclude=_outputs(loaded, out),  # briefs written inside the corpus folder are not articles
     )
     return loaded, corpus
 
 
-def open_corpus(loaded: LoadedConfig, *, index: Path | None = None, jobs: int | None = None,
-                progress=None, cluster=None):
+def open_corpus(loaded: LoadedConfig, *, out: Path | None = None, index: Path | None = None,
+                jobs: int | None = None, progress=None, cluster=None):
     """The config's corpus through its index, brought up to date first (a corpus
     that is one file is read into memory)."""
     # (load_inputs reads the config again: cheap, and one place words its errors)
     from briefing.index import open_index
 
     if not loaded.corpus_path.is_dir():  # one file, or an error read_corpus words
-        return load_inputs(loaded.path)[1]
+        return load_inputs(loaded.path, out)[1]
     return open_index(
         loaded.corpus_path,
         loaded.manifest_path,
         max_bytes=int(loaded.config.corpus.max_file_mb * 1024 * 1024),
         noise=_rules(loaded),
-        exclude=(loaded.output_dir,),
+        exclude=_outputs(loaded, out),
         index=index or loaded.index_dir,
         jobs=jobs,
         progress=progress,
@@ -125,12 +130,13 @@ def build(config_path: str | Path, formats: list[str] | None = None,
     (``in_memory``: read whole, as ``load_inputs`` does)."""
     from briefing import formats as table
 
+    out = Path(out_dir) if out_dir is not None else None
     if in_memory:
-        loaded, corpus = load_inputs(config_path)
+        loaded, corpus = load_inputs(config_path, out)
     else:
         loaded = load_config(config_path)
-        corpus = open_corpus(loaded, index=index, jobs=jobs, progress=progress, cluster=cluster)
-    folder = Path(out_dir) if out_dir is not None else loaded.output_dir
+        corpus = open_corpus(loaded, out=out, index=index, jobs=jobs, progress=progress, cluster=cluster)
+    folder = out if out is not None else loaded.output_dir
     chosen = list(dict.fromkeys(formats or loaded.config.output.formats))
     if "json" not in chosen:
         chosen.append("json")  # the manifest is written beside every brief

@@ -83,14 +83,13 @@ class FileState(tuple):
 class Store:
     """One open index database."""
 
-    def __init__(self, path: Path, *, readonly: bool = False):
+    def __init__(self, path: Path):
         self.path = path
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-        self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        # a plain path, never a URI: a folder named "news #3" or "50%" is a folder
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA busy_timeout = 60000")
-        if not readonly:
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
 
     @classmethod
     def open(cls, path: Path) -> "Store":
@@ -100,8 +99,8 @@ class Store:
             if store._schema() in (None, SCHEMA):
                 store.db.executescript(_TABLES)
                 store.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA,))
-                store.db.execute("PRAGMA quick_check").fetchone()
-                return store
+                if store.db.execute("PRAGMA quick_check").fetchone() == ("ok",):
+                    return store
             store.close()
         except sqlite3.DatabaseError:
             pass

@@ -86,19 +86,10 @@ def _walk(node, prefix: str = "") -> Iterator[tuple[str, object]]:
             yield name, child
 
 
+@lru_cache(maxsize=16)  # worked out once per run, not once per file
 def settings_key(settings: Settings) -> str:
     """A digest of the reading settings every file of a run shares."""
-    found = _SETTINGS_KEYS.get(id(settings))
-    if found is not None and found[0] is settings:
-        return found[1]
-    key = _settings_key(settings)
-    if len(_SETTINGS_KEYS) > 16:
-        _SETTINGS_KEYS.clear()
-    _SETTINGS_KEYS[id(settings)] = (settings, key)  # (the object kept: its id stays its own)
-    return key
-
-
-_SETTINGS_KEYS: dict[int, tuple[Settings, str]] = {}  # worked out once per run, not per file
+    return _settings_key(settings)
 
 
 def _settings_key(settings: Settings) -> str:

@@ -215,6 +215,30 @@ def test_a_build_through_the_index_is_the_build_in_memory(tmp_path):
     assert memory.warnings == indexed.warnings
 
 
+def test_briefs_written_with_out_inside_the_corpus_are_never_read_as_articles(tmp_path):
+    from briefing.pipeline import build
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus, ignore=shutil.ignore_patterns(INDEX_FOLDER))
+    config = config_copy(tmp_path / "cfg", corpus)
+    first = build(config, ["json", "md"], corpus / "briefs", jobs=1)
+    again = build(config, ["json", "md"], corpus / "briefs", jobs=1)
+    assert (corpus / "briefs" / first.written[0].name).exists()
+    assert len(open_index(corpus, exclude=(corpus / "briefs",), jobs=1)) == 5
+    assert again.warnings == first.warnings and not any("briefs" in w for w in again.warnings)
+    assert json.loads(again.written[0].read_bytes())["sources"] == json.loads(first.written[0].read_bytes())["sources"]
+
+
+def test_a_corpus_folder_whose_name_reads_as_uri_syntax_keeps_its_index_inside_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("news #3", "news #4", "50% off?"):
+        shutil.copytree(SEEDS, tmp_path / name, ignore=shutil.ignore_patterns(INDEX_FOLDER))
+        assert open_index(tmp_path / name, jobs=1).report.analysed == 5
+        assert (tmp_path / name / INDEX_FOLDER / INDEX_FILE).is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["50% off?", "news #3", "news #4"]
+    assert open_index(tmp_path / "news #3", jobs=1).report.analysed == 0
+
+
 def test_verify_reads_the_article_files_never_the_index(tmp_path):
     from briefing.pipeline import build
     from briefing.verify import verify_brief
