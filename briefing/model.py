@@ -30,6 +30,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Union, assert_never, get_args
 
+from briefing.text.names import is_organisation  # (re-exported: renderers name bylines with it)
+
 __all__ = [
     "ELISION",
     "AnalystNote",
@@ -70,26 +72,6 @@ ELISION = " … "
 
 
 # Words that make a byline name an organisation ("VOA News", "Staff reporters").
-_ORGANISATION_WORDS = frozenset(
-    "news agency agencies staff reporters wire wires desk bureau editors team".split()
-)
-
-
-def is_organisation(name: str) -> bool:
-    """True for a byline name that is an organisation, not a person: a
-    desk word ("VOA News", "Reuters staff") or an acronym ("BBC World")."""
-    words = name.split()
-    if not 1 <= len(words) <= 5:
-        return False
-    if any(w.lower().strip(".,") in _ORGANISATION_WORDS for w in words):
-        return True
-    if len(words) > 1 and all(w.isupper() for w in words):
-        return False  # a name printed in capitals ("JANE DOE", "DAVID E. SANGER")
-    # an acronym: two or more capitals, not an initial ("E.") or a numeral (II)
-    return any(w.isupper() and sum(c.isalpha() for c in w) > 1
-               and w.strip(".,") not in ("II", "III", "IV", "JR", "SR") for w in words)
-
-
 def collapse_ws(text: str) -> str:
     """Collapse every whitespace run to one space and strip the ends.
 

@@ -27,7 +27,7 @@ from briefing.corpus.article import Entry, Heading, Paragraph
 from briefing.corpus.dates import DateMatch, TimeOfDay, parse_date_line, parse_time_line, search_date
 from briefing.corpus import outlets
 from briefing.corpus.noise import NoiseRules
-from briefing.model import is_organisation
+from briefing.text.names import is_organisation
 
 __all__ = ["Segmented", "byline_names", "segment"]
 

@@ -38,12 +38,17 @@ __all__ = ["UpdateReport", "analysis_keys", "settings_key", "update"]
 BATCH = 64  # files per task sent to a worker
 IN_FLIGHT = 3  # tasks queued per worker: enough to keep each busy, few enough to bound memory
 
-# the modules and data files each part of the analysis depends on
+# the modules and data files each part of the analysis depends on (a test follows the
+# imports of each part and fails when one reaches a module not named here or in PLUMBING)
 _READ = ("corpus", "text", "data/news_domains.yaml", "data/noise.yaml", "data/sentences.yaml",
-         "data/lexicon.yaml", "data/learned.yaml", "data/common_words.txt", "index/codec.py")
+         "data/lexicon.yaml", "data/learned.yaml", "data/common_words.txt", "index/codec.py",
+         "analysis/terms.py", "data/stopwords.txt")  # (the PDF reader joins hyphenated words by them)
 _TERMS = ("analysis/terms.py", "data/stopwords.txt", "index/analyse.py")
 _QUOTES = ("analysis/quotes", "data/lexicon.yaml", "data/learned.yaml", "data/common_words.txt",
            "index/codec.py")
+#: modules the analysis imports that only word messages or load and write files: a change
+#: to them never changes what the index stores, so it does not make every file read again
+PLUMBING = ("errors.py", "words.py", "output.py", "yamlload.py", "data/__init__.py")
 _READ_LIBRARIES = ("trafilatura", "lxml", "charset-normalizer", "markdown-it-py", "python-docx", "pypdf")
 _TERMS_LIBRARIES = ("snowballstemmer",)
 

@@ -5,7 +5,8 @@
   into one token for attribution; search terms are built from the same words);
 * :mod:`.lexicon` — the one vocabulary: quotation marks, speech cues (curated in
   ``data/lexicon.yaml`` and learned from annotated news in ``data/learned.yaml``),
-  roles, titles, institutions, pronouns, abbreviations (``data/sentences.yaml``).
+  roles, titles, institutions, pronouns, abbreviations (``data/sentences.yaml``);
+* :mod:`.names` — whether a byline name is a person's or an organisation's.
 
 The corpus layer splits sentences with it, quotation analysis reads the same
 sentences and tokens, and ranking builds its terms from the same words, so no
