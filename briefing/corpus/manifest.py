@@ -99,7 +99,7 @@ def _convert(key: str, value):
         if isinstance(value, str):
             parsed = parse_date_line(value)
             if parsed is not None:
-                return parsed.iso
+                return parsed.published  # the day the outlet printed, as the readers keep it
             try:
                 return _dt.datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
             except ValueError:

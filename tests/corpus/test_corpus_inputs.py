@@ -148,6 +148,16 @@ def test_manifest_null_keeps_the_text_value_and_empty_list_overrides(tmp_path):
     assert md.url.value == "https://example.org/a"
 
 
+def test_a_late_evening_date_in_the_manifest_keeps_the_day_the_outlet_printed(tmp_path):
+    # 10:30 p.m. EDT is 02:30 UTC the next day: the article was published on the 5th
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ndate: July 5, 2016 10:30 p.m. EDT\n---\n\n" + STORY, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  published: July 5, 2016 10:30 p.m. EDT\n", encoding="utf-8")
+    by_path = {a.path: a.metadata.published for a in read_corpus(tmp_path).articles}
+    assert by_path["a.txt"].value == "2016-07-05T22:30-04:00" and by_path["a.txt"].origin == "manifest"
+    assert by_path["b.md"].value == by_path["a.txt"].value
+
+
 def test_utf8_with_one_damaged_byte_stays_utf8(tmp_path):
     good = ("Caf\u00e9 talks in M\u00fcnchen\n\nThe minist\u00e8re said the plan for Gda\u0144sk and "
             "\u0141\u00f3d\u017a failed on Monday, officials confirmed to reporters.\n")
