@@ -443,3 +443,19 @@ def test_a_damaged_pdf_is_one_line_and_pypdf_says_nothing(tmp_path, capfd):
     assert [w for w in corpus.warnings if w.startswith("cut.pdf: skipped: ")]
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
+
+
+def test_web_pages_and_front_matter_split_bylines_by_the_bylines_rules(tmp_path):
+    from briefing.corpus import read_corpus
+
+    body = "".join(f"<p>Paragraph {i} of the story says what the council decided on the budget today.</p>"
+                   for i in range(6))
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Council passes budget</title><meta name="author" content="Donovan Slack, USA TODAY">'
+        f"</head><body><article><h1>Council passes budget</h1>{body}</article></body></html>", encoding="utf-8")
+    (tmp_path / "story.md").write_text(
+        "---\ntitle: Council passes budget\nauthor: By MICHAEL BARBARO and JEREMY W. PETERS\n---\n\n"
+        "The council passed the budget on Tuesday after a long debate, officials said.\n", encoding="utf-8")
+    authors = {a.path: a.metadata.authors.value for a in read_corpus(tmp_path).articles}
+    assert authors["page.html"] == ("Donovan Slack",)  # the paper is no author
+    assert authors["story.md"] == ("Michael Barbaro", "Jeremy W. Peters")

@@ -27,6 +27,7 @@ import json
 import re
 
 from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
+from briefing.corpus.segment import byline_names
 
 NAME = "html"
 SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
@@ -334,8 +335,7 @@ def _authors(value, ids: dict) -> tuple[list[str], list[str]]:
 
 
 def _split_names(text: str) -> list[str]:
-    text = re.sub(r"(?i)^\s*by\s+", "", text.strip())
-    return [n.strip() for n in re.split(r"\s*(?:,\s*and\s+|,|\band\b|&|;)\s*", text) if n.strip()]
+    return list(byline_names(text))  # the bylines' own rules: "By", capitals, handles, outlets
 
 
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "dcterms.created",

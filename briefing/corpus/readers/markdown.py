@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
+from briefing.corpus.segment import byline_names
 from briefing.corpus.readers.text import decode_or_refuse
 
 NAME = "markdown"
@@ -134,7 +135,7 @@ def _value(name: str, value):
             if isinstance(item, dict):
                 item = item.get("name")
             if isinstance(item, str) and item.strip():
-                names.extend(n.strip() for n in re.split(r"\s*(?:;|\band\b|&)\s*", item) if n.strip())
+                names.extend(byline_names(item))
         return tuple(names)
     if name == "published":
         if isinstance(value, _dt.datetime):
