@@ -55,19 +55,25 @@ def _letters(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _indexes() -> tuple[dict[str, Outlet], dict[str, Outlet], dict[str, Outlet]]:
-    names: dict[str, Outlet] = {}
-    shorts: dict[str, Outlet] = {}
-    labels: dict[str, Outlet] = {}
-    ambiguous: set[str] = set()
-    for domain, outlet in sorted(table().items(), key=lambda kv: (not kv[0].endswith(".com"), kv[0])):
-        names.setdefault(_key(outlet.name), outlet)
-        key = _key(outlet.short)
-        if key in shorts and shorts[key].name != outlet.name:
-            ambiguous.add(key)  # "ABC" is Spanish, Australian and American: no guess
-        shorts.setdefault(key, outlet)
-        labels.setdefault(domain.split(".")[0].replace("-", ""), outlet)
-    for key in ambiguous:
-        shorts.pop(key, None)
+    """Full names, short names and domain labels → outlet. A printed name that
+    stands for more than one outlet ("ABC" is Spanish, Australian and American)
+    is in none, nor is a domain label two outlets share: no guess is better than
+    a wrong outlet."""
+    found: tuple[dict[str, dict[str, Outlet]], ...] = ({}, {}, {})
+    for domain, outlet in sorted(table().items()):
+        for index, key in zip(found, (_key(outlet.name), _key(outlet.short),
+                                      domain.split(".")[0].replace("-", ""))):
+            index.setdefault(key, {}).setdefault(outlet.name, outlet)
+    # a printed name or short name is read before a domain label: "The Guardian" is the
+    # British paper although guardian.ng's label is "guardian" too
+    printed: dict[str, set[str]] = {}
+    for index in found[:2]:
+        for key, outlets in index.items():
+            printed.setdefault(key, set()).update(outlets)
+    names, shorts = ({key: next(iter(outlets.values())) for key, outlets in index.items()
+                      if len(printed[key]) == 1} for index in found[:2])
+    labels = {key: next(iter(outlets.values())) for key, outlets in found[2].items()
+              if len(outlets) == 1 and printed.get(key, set(outlets)) == set(outlets)}
     return names, shorts, labels
 
 

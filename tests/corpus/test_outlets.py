@@ -46,3 +46,14 @@ def test_an_outlet_line_is_a_whole_name_not_a_headline_that_mentions_one():
     assert outlets.is_outlet_name("Reuters")
     assert not outlets.is_outlet_name("Reuters reporter detained in Minsk")
     assert not outlets.is_outlet_name("The New York Times Blogs (The Caucus)")
+
+
+def test_a_name_several_outlets_print_gives_no_outlet_and_a_shared_domain_label_does_not_outvote_a_name():
+    from briefing.corpus.outlets import for_name, is_outlet_name
+
+    # abc.es prints "ABC"; ABC News and the Australian ABC use it as their short name
+    assert for_name("ABC") is None and is_outlet_name("ABC") is None
+    assert for_name("ABC News").name == "ABC News"
+    # guardian.co.uk and guardian.ng share the label "guardian"; the printed name decides
+    assert for_name("The Guardian").name == "The Guardian"
+    assert for_name("guardian.ng").name == "The Guardian (Nigeria)"
