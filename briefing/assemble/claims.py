@@ -110,18 +110,21 @@ def build_corroboration(ctx: BuildContext, index: int, section: CorroborationSec
     if not facts:
         blocks.append(Paragraph((Emph(f"No fact is reported by {section.min_outlets} or more outlets."),)))
     if section.flag_single:
-        single = [q for q in _single_outlet(ctx, facts)
-                  if not is_used(ctx.corpus.get(q.source).text[q.sentence[0]:q.sentence[1]], used)]
+        # a figure is shown with the body sentence that states it, footnoted; one only
+        # in a headline has no sentence to cite and is left out
+        single = []
+        for q in _single_outlet(ctx, facts):
+            article = ctx.corpus.get(q.source)
+            sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+            if sentence is not None and not is_used(article.text[sentence.start:sentence.end], used):
+                single.append((q, Span(article, [sentence], 0.0, ())))
         single = single[:section.max_single]
         blocks.append(Subheading("Reported by one outlet only"))
         if not single:
             blocks.append(Paragraph((Emph("Every figure is reported by more than one outlet."),)))
-        for q in single:
-            article = ctx.corpus.get(q.source)
+        for q, span in single:
             blocks.append(Paragraph((Emph(f"Single outlet ({q.outlet}): {q.text}"),)))
-            sentences = [s for s in article.sentences if s.start <= q.start < s.end]
-            if sentences:
-                blocks.append(ctx.excerpt(Span(article, sentences, 0.0, ())))
+            blocks.append(ctx.excerpt(span))
     return Section(section_id, section.title, section.kind, tuple(blocks))
 
 

@@ -216,3 +216,15 @@ def test_the_sorted_sweep_finds_every_pair_stating_the_same_figure():
         assert set(_same_figure_pairs(group)) == brute
         found += len(brute)
     assert found >= 5  # the sample repeats figures across outlets
+
+
+def test_every_unit_of_duration_converts_so_seconds_meet_minutes():
+    from briefing.analysis.claims._lexicon import lexicon
+    from briefing.analysis.claims.quantities import time_units
+
+    units = [find_quantities(text)[0].unit for text in ("It lasted 90 seconds.", "It lasted 1.5 minutes.")]
+    assert units == ["second", "minute"]
+    conversions = lexicon().conversions
+    assert {conversions[u][0] for u in units} == {"time"}
+    assert conversions["second"][1] * 90 == pytest.approx(conversions["minute"][1] * 1.5, rel=1e-3)
+    assert time_units() == {u for u, (dim, _) in conversions.items() if dim == "time"} >= {"second", "minute", "day"}

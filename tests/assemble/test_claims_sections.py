@@ -92,3 +92,31 @@ def test_every_table_note_is_on_the_page_of_its_cell(claims_brief):
         note = pdf_skeleton(f"{cell['footnote']} {notes[cell['footnote']]}")
         noted = [n for n, page in enumerate(pages) if note in page]
         assert shown and shown[0] in noted, (cell["footnote"], shown, noted)
+
+
+def test_a_figure_only_in_a_headline_is_never_flagged_without_its_words(tmp_path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    body = ("The ministry confirmed the move on Monday, officials told reporters in the capital.\n\n"
+            "Local leaders said 320 families had left the valley since the spring, most of them farmers.\n")
+    (corpus / "a.txt").write_text("Army sends 5,000 troops to the border\n\n" + body, "utf-8")
+    (corpus / "b.txt").write_text("Troops head to the border\n\nThe ministry confirmed the move on Monday, "
+                                  "a spokesman said in a brief statement to the press.\n", "utf-8")
+    (corpus / "sources.yaml").write_text("a.txt: {outlet: Alpha News, published: '2020-05-04'}\n"
+                                         "b.txt: {outlet: Beta Times, published: '2020-05-04'}\n", "utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text("""version: 1
+brief: {title: Claims, date: 2020-05-05}
+corpus: {path: articles}
+sections:
+  - {kind: corroboration, title: Facts, min_outlets: 2, flag_single: true}
+output: {dir: out, basename: claims, formats: [json]}
+""", "utf-8")
+    result = CliRunner().invoke(app, ["build", str(config)])
+    assert result.exit_code == 0, result.output
+    items = json.loads((tmp_path / "out" / "claims.json").read_text("utf-8"))["sections"][0]["items"]
+    flagged = [k for k, i in enumerate(items) if i["kind"] == "text" and i["text"].startswith("Single outlet")]
+    assert any("320 families" in items[k]["text"] for k in flagged)
+    assert not any("5,000" in items[k]["text"] for k in flagged)  # a headline has no sentence to cite
+    for k in flagged:
+        assert items[k + 1]["kind"] == "excerpt" and items[k + 1]["citations"], items[k]

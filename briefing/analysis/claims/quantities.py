@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.analysis.claims._lexicon import Lexicon, lexicon
 
@@ -420,7 +421,7 @@ def _at(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
         return []  # "one of", "one official": an indefinite, not a count
     if cur is None and sc.low(i - 1) in _ANAPHORIC and (value <= ANAPHORIC_MAX or sc.low(i - 1) != "the") \
             and not hyphen_after \
-            and not (sc.low(after) == "-" or (sc.unit_word(after) or ("",))[0] in sc_time_units()):
+            and not (sc.low(after) == "-" or (sc.unit_word(after) or ("",))[0] in time_units()):
         return []  # "the two countries": a re-count of a set already named
     # -- ranges and tallies
     second = _range_end(sc, i, after, value, cur, scaled)
@@ -534,11 +535,10 @@ def _range_end(sc: _Scanner, first: int, after: int, value: float, cur: str | No
     return None
 
 
-_TIME_UNITS = frozenset(("year", "decade", "month", "week", "day", "hour", "minute", "second"))
-
-
-def sc_time_units() -> frozenset[str]:
-    return _TIME_UNITS
+@lru_cache(maxsize=1)
+def time_units() -> frozenset[str]:
+    """The units of duration: those ``claims.yaml`` converts to years."""
+    return frozenset(unit for unit, (dimension, _) in lexicon().conversions.items() if dimension == "time")
 
 
 def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None,
@@ -560,7 +560,7 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
     if cur is not None:
         unit, kind = cur, "money"
         if sc.low(j) in ("a", "an", "per") and (
-                (sc.unit_word(j + 1) or ("",))[0] in sc_time_units()
+                (sc.unit_word(j + 1) or ("",))[0] in time_units()
                 or sc.low(j + 1) in ("person", "head", "capita", "member", "household", "family")):
             end = j + 2
         return [Found(*_span(sc, qstart, end), value, unit, qual, kind)]
@@ -579,7 +579,7 @@ def _finish(sc: _Scanner, i: int, first: int, after: int, value, cur: str | None
             value = (value[0] * 10, value[1] * 10) if isinstance(value, tuple) else value * 10
         if unit in ("percent", "percentage point"):
             kind = "percent"
-        elif unit in sc_time_units():
+        elif unit in time_units():
             kind = "duration"
             # "-year-old", "years old"
             m = k2 + 1 if sc.low(k2) in _HYPHENS else k2
@@ -721,7 +721,7 @@ def _special(sc: _Scanner, i: int, earlier: list[Found]) -> list[Found]:
             return [Found(*_span(sc, qstart, noun[1]), value, sc.unit_of_noun(noun[0]), qual, "count",
                           _head(sc, noun))]
         uw = sc.unit_word(i + 1)
-        if uw is not None and uw[0] in sc_time_units():
+        if uw is not None and uw[0] in time_units():
             unit, k2 = uw
             value = 10.0 if unit == "decade" else 1.0
             unit = "year" if unit == "decade" else unit
