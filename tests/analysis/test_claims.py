@@ -188,17 +188,18 @@ _fact = st.tuples(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_fact, min_size=2, max_size=9), st.sampled_from([0.08, 0.3, 0.45]))
 def test_the_prefix_filter_keeps_every_pair_that_can_reach_the_bar(facts, lowest):
-    from briefing.analysis.claims.pairs import _likely_pairs
+    from briefing.analysis.claims.pairs import _likely_pairs, _Side
 
-    # the shape _compare gives each quantity: (outlet, source, vague, years, near, total, terms)
-    rows = [("o", "s", False, frozenset(), tuple(near), sum(w for w, _ in near), terms) for near, terms in facts]
+    rows = [_Side("o", "s", False, frozenset(), tuple(near), sum(w for w, _ in near), terms)
+            for near, terms in facts]
     kept = set(_likely_pairs(rows, lowest))
     assert all(i < j for i, j in kept)
     for i, a in enumerate(rows):
         for j in range(i + 1, len(rows)):
             b = rows[j]
-            share_a = sum(w for w, t in a[4] if t in b[6]) / a[5] if a[5] else 0.0
-            share_b = sum(w for w, t in b[4] if t in a[6]) / b[5] if b[5] else 0.0
+            # the formula, written out here: the weighted shares of each side's words in the other
+            share_a = sum(w for w, t in a.near if t in b.terms) / a.total if a.total else 0.0
+            share_b = sum(w for w, t in b.near if t in a.terms) / b.total if b.total else 0.0
             if min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5 >= lowest:
                 assert (i, j) in kept, (i, j, share_a, share_b)
 

@@ -111,20 +111,20 @@ def interval(q: Quantity) -> tuple[float, float]:
     return lo - half, hi + half
 
 
+def _factor(q: Quantity) -> float:
+    """What one of ``q``'s units is in its dimension's base unit (miles → km, minutes → years)."""
+    conv = lexicon().conversions.get(q.unit)
+    return conv[1] if conv is not None and q.kind != "year" else 1.0
+
+
 def _scaled(q: Quantity) -> tuple[float, float]:
     lo, hi = interval(q)
-    conv = lexicon().conversions.get(q.unit)
-    if conv is None or q.kind == "year":
-        return lo, hi
-    return lo * conv[1], hi * conv[1]
+    return lo * _factor(q), hi * _factor(q)
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
     """Both state the same figure (in the same base unit), whatever their qualifiers."""
-    conv = lexicon().conversions.get(a.unit)
-    fa = conv[1] if conv and a.kind != "year" else 1.0
-    conv = lexicon().conversions.get(b.unit)
-    fb = conv[1] if conv and b.kind != "year" else 1.0
+    fa, fb = _factor(a), _factor(b)
     return math.isclose(a.low * fa, b.low * fb, rel_tol=1e-9) and math.isclose(a.high * fa, b.high * fb,
                                                                               rel_tol=1e-9)
 
@@ -161,18 +161,6 @@ def _unit_key(q: Quantity) -> tuple[str, str]:
     return q.kind, q.unit
 
 
-def comparable(a: Quantity, b: Quantity) -> bool:
-    """Same kind of thing in compatible units, from different outlets."""
-    if a.outlet == b.outlet or a.source == b.source:
-        return False
-    if _unit_key(a) != _unit_key(b):
-        return False
-    # vague magnitudes ("thousands") are compared only with vague ones
-    if _vague(a) != _vague(b):
-        return False
-    return True
-
-
 def _vague(q: Quantity) -> bool:
     return q.qualifier == "range" and not any(ch.isdigit() for ch in q.text) and q.kind != "year" \
         and q.high / max(q.low, 1) > 3
@@ -206,20 +194,39 @@ class _Weights:
         return found
 
 
-def measure_similarity(a: Quantity, b: Quantity, weight) -> float:
+@dataclass(frozen=True)
+class _Side:
+    """What comparing one quantity with others needs, worked out once."""
+
+    outlet: str
+    source: str
+    vague: bool
+    years: frozenset[str]
+    near: tuple[tuple[float, str], ...]  # the words nearest the figure, with their weights
+    total: float  # their weights' sum
+    terms: frozenset[str]  # every term of its sentence
+
+    @classmethod
+    def of(cls, q: Quantity, weight) -> "_Side":
+        near = q.context[:CONTEXT_WORDS]
+        weights = [weight(t) for t in near]
+        return cls(q.outlet, q.source, _vague(q), _years_in(q), tuple(zip(weights, near)), sum(weights),
+                   q.sentence_terms)
+
+
+def _likeness(a: _Side, b: _Side) -> float:
     """The weighted share of the words nearest each figure that the other's
-    sentence also has (0..1): rare shared words count most."""
-    ca = a.context[:CONTEXT_WORDS]
-    cb = b.context[:CONTEXT_WORDS]
-    if not ca or not cb:
+    sentence also has (0..1), the smaller and the larger share averaged."""
+    if not a.near or not b.near:
         return 0.0
-    da = [weight(t) for t in ca]
-    db = [weight(t) for t in cb]
-    wa, wb = sum(da), sum(db)
-    shared_a = sum(w for w, t in zip(da, ca) if t in b.sentence_terms)
-    shared_b = sum(w for w, t in zip(db, cb) if t in a.sentence_terms)
-    return min(shared_a / wa if wa else 0.0, shared_b / wb if wb else 0.0) * 0.5 + \
-        max(shared_a / wa if wa else 0.0, shared_b / wb if wb else 0.0) * 0.5
+    share_a = (sum(w for w, t in a.near if t in b.terms) / a.total) if a.total else 0.0
+    share_b = (sum(w for w, t in b.near if t in a.terms) / b.total) if b.total else 0.0
+    return min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5
+
+
+def measure_similarity(a: Quantity, b: Quantity, weight) -> float:
+    """How alike the clauses of two figures are (:func:`_likeness`): rare shared words count most."""
+    return _likeness(_Side.of(a, weight), _Side.of(b, weight))
 
 
 # --------------------------------------------------------------------------- grouping
@@ -244,7 +251,7 @@ def compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
     return list(found)
 
 
-def _likely_pairs(facts: list[tuple], lowest: float) -> list[tuple[int, int]]:
+def _likely_pairs(facts: list[_Side], lowest: float) -> list[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, whose likeness can reach ``lowest``: every
     other pair is left out unscored, exactly. Likeness is at most the larger
     of the two shares of a side's weighted context words found in the other's
@@ -253,11 +260,11 @@ def _likely_pairs(facts: list[tuple], lowest: float) -> list[tuple[int, int]]:
     stays below ``lowest`` (a prefix filter, as in set-similarity joins)."""
     holders: dict[str, list[int]] = {}
     for j, fact in enumerate(facts):
-        for term in fact[6]:
+        for term in fact.terms:
             holders.setdefault(term, []).append(j)
     pairs: set[tuple[int, int]] = set()
     for i, fact in enumerate(facts):
-        near, total = fact[4], fact[5]
+        near, total = fact.near, fact.total
         if not near or total <= 0:
             continue
         per_term: dict[str, float] = {}
@@ -277,12 +284,8 @@ def _likely_pairs(facts: list[tuple], lowest: float) -> list[tuple[int, int]]:
 
 def _same_figure_pairs(group: list[Quantity]) -> list[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, of ``group`` that state the same figure."""
-    def base(q: Quantity) -> float:
-        conv = lexicon().conversions.get(q.unit)
-        return q.low * (conv[1] if conv and q.kind != "year" else 1.0)
-
-    order = sorted(range(len(group)), key=lambda i: base(group[i]))
-    lows = [base(group[i]) for i in order]
+    order = sorted(range(len(group)), key=lambda i: group[i].low * _factor(group[i]))
+    lows = [group[i].low * _factor(group[i]) for i in order]
     pairs = []
     for x, i in enumerate(order):
         for y in range(x + 1, len(order)):
@@ -300,37 +303,20 @@ def _compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]
     by_unit: dict[tuple[str, str], list[Quantity]] = {}
     for q in quantities:
         by_unit.setdefault(_unit_key(q), []).append(q)
-    lowest = min(AGREE_SIMILARITY, SAME_FIGURE_SIMILARITY, SAME_SMALL_SIMILARITY)
     for group in by_unit.values():
-        # what each pair needs, worked out once per quantity (measure_similarity's terms)
-        facts = []
-        for q in group:
-            near = q.context[:CONTEXT_WORDS]
-            weights = [weight(t) for t in near]
-            facts.append((q.outlet, q.source, _vague(q), _years_in(q), tuple(zip(weights, near)),
-                          sum(weights), q.sentence_terms))
+        facts = [_Side.of(q, weight) for q in group]
         # a pair stating the same figure may be alike at SAME_FIGURE_SIMILARITY; any
         # other pair must reach AGREE_SIMILARITY: only pairs that can are scored
         likely = _likely_pairs(facts, min(AGREE_SIMILARITY, SAME_SMALL_SIMILARITY))
         same = set(_same_figure_pairs(group))
         for i, j in sorted(same.union(likely)):
-            a = group[i]
-            outlet_a, source_a, vague_a, ya, near_a, wa, terms_a = facts[i]
-            outlet_b, source_b, vague_b, yb, near_b, wb, terms_b = facts[j]
-            if outlet_a == outlet_b or source_a == source_b or vague_a != vague_b:
-                continue  # not comparable
-            if ya and yb and not ya & yb and a.kind != "year":
+            a, b, side_a, side_b = group[i], group[j], facts[i], facts[j]
+            if side_a.outlet == side_b.outlet or side_a.source == side_b.source or side_a.vague != side_b.vague:
+                continue  # not comparable: one outlet, or a vague magnitude against a figure
+            if side_a.years and side_b.years and not side_a.years & side_b.years and a.kind != "year":
                 continue  # different time frames
-            if not near_a or not near_b:
-                continue
-            share_a = (sum(w for w, t in near_a if t in terms_b) / wa) if wa else 0.0
-            share_b = (sum(w for w, t in near_b if t in terms_a) / wb) if wb else 0.0
-            sim = min(share_a, share_b) * 0.5 + max(share_a, share_b) * 0.5
-            if sim < lowest:
-                continue
-            b = group[j]
-            floor = _same_floor(a) if (i, j) in same else AGREE_SIMILARITY
-            if sim >= floor:
+            sim = _likeness(side_a, side_b)
+            if sim >= (_same_floor(a) if (i, j) in same else AGREE_SIMILARITY):
                 edges.append((sim, a, b))
     edges.sort(key=lambda e: (-e[0], e[1].id, e[2].id))
 
