@@ -244,7 +244,6 @@ def main() -> None:
               "FEEDBACK_WEIGHT": [0.25, 0.4]})
         return
 
-    from briefing.config import load_config
     from briefing.pipeline import load_inputs
 
     for name in args.set:

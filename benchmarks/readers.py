@@ -360,7 +360,7 @@ def unseen() -> None:
         print(f"  PolNeAR dev   {n} files: title {_pct(title, n)}, date (from the file name) {_pct(date, n)}")
     basil = CORPORA / "basil"
     if basil.exists():
-        title = date = outlet = n = 0
+        title = date = n = 0
         for manifest in sorted(basil.glob("*/sources.yaml")):
             entries = yaml.safe_load(manifest.read_text("utf-8")) or {}
             for name, want in entries.items():

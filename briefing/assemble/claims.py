@@ -22,8 +22,6 @@ import datetime as _dt
 import re
 
 from briefing.analysis.claims import FactGroup, Group, Quantity, describe_value, same_fact_groups
-from briefing.analysis.claims.pairs import compare
-from briefing.analysis.claims.measures import quantities_of
 from briefing.assemble.context import BuildContext, Span, citation_for, excerpts_of, intro_blocks, normalise
 from briefing.assemble.excerpts import is_used
 from briefing.config import CorroborationSection, DiscrepanciesSection
@@ -61,7 +59,8 @@ def _fact_excerpt(ctx: BuildContext, group: FactGroup) -> Excerpt:
 
 def _facts(ctx: BuildContext, section: CorroborationSection) -> list[FactGroup]:
     wanted = _on_theme(ctx, section.themes)
-    groups = same_fact_groups(ctx.counted, min_outlets=section.min_outlets)
+    groups = same_fact_groups(ctx.counted, min_outlets=section.min_outlets, quantities=dict(ctx.quantities),
+                              claims=ctx.claims)
     if wanted is not None:
         groups = [g for g in groups if any(m.key in wanted for m in g.members)]
     return groups
@@ -70,9 +69,8 @@ def _facts(ctx: BuildContext, section: CorroborationSection) -> list[FactGroup]:
 def _single_outlet(ctx: BuildContext, facts: list[FactGroup]) -> list[Quantity]:
     """Figures (not calendar years) that no other outlet reports: in no agreeing
     group, and in no sentence another outlet corroborates."""
-    articles = list(ctx.counted)
-    quantities = [q for a in articles for q in quantities_of(a)]
-    grouped = {q.id for g in compare(quantities, articles) for q in g.members}
+    quantities = [q for a in ctx.counted for q in ctx.quantities[a.id]]
+    grouped = {q.id for g in ctx.claims for q in g.members}
     corroborated = {(m.article.id, m.sentence.start) for g in facts for m in g.members}
     out, seen = [], set()
     for q in quantities:
@@ -188,9 +186,7 @@ def _row(ctx: BuildContext, q: Quantity) -> tuple[Cell, ...]:
 
 
 def _discrepancies(ctx: BuildContext, section: DiscrepanciesSection) -> list[Group]:
-    articles = list(ctx.counted)
-    quantities = [q for a in articles for q in quantities_of(a)]
-    groups = [g for g in compare(quantities, articles) if g.relation == "disagree"]
+    groups = [g for g in ctx.claims if g.relation == "disagree"]
     wanted = _on_theme(ctx, section.themes)
     if wanted is not None:
         def on_theme(q: Quantity) -> bool:

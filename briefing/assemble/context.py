@@ -225,12 +225,27 @@ class BuildContext:
                      for event in guarded(article, "dating its sentences", find_events, ()))
 
     @cached_property
-    def counted(self) -> tuple[Article, ...]:
-        """The brief's articles whose figures could be read (``claims.quantities_of``):
-        what the sections comparing figures across outlets read."""
+    def quantities(self) -> dict[str, list]:
+        """Article id → its figures (``claims.quantities_of``), for the brief's
+        articles whose figures could be read, worked out once."""
         from briefing.analysis.claims import quantities_of
 
-        return tuple(a for a in self.articles if guarded(a, "reading its figures", quantities_of, None) is not None)
+        found = {a.id: guarded(a, "reading its figures", quantities_of, None) for a in self.articles}
+        return {key: figures for key, figures in found.items() if figures is not None}
+
+    @cached_property
+    def counted(self) -> tuple[Article, ...]:
+        """The brief's articles whose figures could be read: what the sections
+        comparing figures across outlets read."""
+        return tuple(a for a in self.articles if a.id in self.quantities)
+
+    @cached_property
+    def claims(self) -> tuple:
+        """Where the counted articles' figures agree and disagree (``claims.compare``),
+        worked out once for every section that asks."""
+        from briefing.analysis.claims import compare
+
+        return tuple(compare([q for a in self.counted for q in self.quantities[a.id]], list(self.counted)))
 
     @cached_property
     def same_facts(self) -> dict:
@@ -249,7 +264,8 @@ class BuildContext:
                  for s in span.sentences}
         docs = (self.index.doc_of(a.id, s.index) for a in self.counted for s in a.sentences)
         counts = {doc.key: doc.counts for doc in docs if doc is not None}
-        groups = same_fact_groups(self.counted, with_figures=False, among=among, counts=counts)
+        groups = same_fact_groups(self.counted, with_figures=False, among=among, counts=counts,
+                                  quantities=dict(self.quantities))
         return {member.key: group for group in groups for member in group.members}
 
     @cached_property

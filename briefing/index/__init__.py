@@ -26,7 +26,7 @@ from briefing.corpus import MANIFEST_NAME, corpus_files, corpus_warnings, unique
 from briefing.corpus.article import Article
 from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
-from briefing.corpus.read import DEFAULT_MAX_BYTES, iter_article_paths
+from briefing.corpus.read import DEFAULT_MAX_BYTES
 from briefing.errors import CorpusError
 from briefing.index.analyse import Settings, fts_token
 from briefing.index.store import Store

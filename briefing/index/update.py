@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from briefing.corpus.manifest import ManifestEntry
-from briefing.corpus.noise import NoiseRules
 from briefing.index.analyse import Indexed, Settings, Task, analyse_files
 from briefing.index.store import Store
 from briefing.progress import Progress

@@ -13,7 +13,6 @@ import io
 import json
 import re
 import zipfile
-from dataclasses import replace
 
 import pytest
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from briefing.cli import app
-from conftest import SEEDS, config_copy
+from conftest import config_copy
 
 MEMORANDUM = "The air-safety memorandum"
 

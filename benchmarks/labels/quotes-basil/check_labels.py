@@ -1,5 +1,5 @@
 """Independent check of labels.jsonl: every text/cue/mention equals its slice, spans sane, no duplicates."""
-import json, sys, os, collections
+import json, sys, os
 ROOT = '/work'
 LAB = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'labels.jsonl')
 KINDS = {'full', 'partial', 'scare', 'headline'}

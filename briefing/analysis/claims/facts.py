@@ -65,7 +65,8 @@ def _published(article: Article) -> str:
 
 
 def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FACT,
-                     with_figures: bool = True, among=None, counts=None) -> list[FactGroup]:
+                     with_figures: bool = True, among=None, counts=None, quantities=None,
+                     claims=None) -> list[FactGroup]:
     """Groups of sentences from at least ``min_outlets`` outlets reporting one fact.
 
     ``with_figures=False``: agreeing figures do not lower the bar
@@ -80,7 +81,9 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
 
     ``counts``: (article id, sentence index) → the sentence's terms and how
     often each occurs (``tokenize``), when the caller has them already (a
-    sentence it lacks is tokenised here)."""
+    sentence it lacks is tokenised here). ``quantities`` (article id → its
+    :func:`quantities_of`) and ``claims`` (:func:`compare` of them all), when
+    the caller has worked them out already."""
     articles = list(articles)
     members: list[FactMember] = []
     terms: list[dict[str, int]] = []
@@ -115,11 +118,20 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
             postings[term].append(i)
     postings = {term: found for term, found in postings.items() if len(found) <= MAX_POSTING}
     index_of = {m.key: k for k, m in enumerate(members)}
+    found = quantities if quantities is not None else {}
+
+    def figures(article: Article) -> list[Quantity]:
+        if article.id not in found:
+            found[article.id] = quantities_of(article)
+        return found[article.id]
+
     if with_figures:
-        quantities = _quantities_by_sentence(articles)
-        figured = _agreeing_sentences(articles, quantities, index_of)
+        by_sentence = _quantities_by_sentence(articles, figures)
+        if claims is None:
+            claims = compare([q for a in articles for q in figures(a)], articles)
+        figured = _agreeing_sentences(claims, by_sentence, index_of)
     else:  # figures only to check a conflict: of the articles that have a pair to check
-        quantities = _LazyQuantities({a.id: a for a in articles})
+        by_sentence = _LazyQuantities({a.id: a for a in articles}, figures)
         figured = set()
     if among is None:
         candidates = [(i, j) for plist in postings.values() for x, i in enumerate(plist)
@@ -145,7 +157,7 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
         floor = min(threshold, SAME_FACT_WITH_FIGURE) if (i, j) in figured else threshold
         if sim < floor:
             continue
-        if _figures_conflict(quantities.get(members[i].key, ()), quantities.get(members[j].key, ())):
+        if _figures_conflict(by_sentence.get(members[i].key, ()), by_sentence.get(members[j].key, ())):
             continue
         edges.append((sim, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
@@ -211,26 +223,24 @@ class _LazyQuantities(dict):
     """The quantities of a sentence, (article id, sentence index) → list, found
     article by article when one of its sentences is first asked for."""
 
-    def __init__(self, articles: dict):
+    def __init__(self, articles: dict, figures):
         super().__init__()
         self._articles = articles
+        self._figures = figures
         self._done: set[str] = set()
 
     def get(self, key, default=()):
         if key[0] not in self._done:
             self._done.add(key[0])
-            self.update(_quantities_by_sentence([self._articles[key[0]]]))
+            self.update(_quantities_by_sentence([self._articles[key[0]]], self._figures))
         return super().get(key, default)
 
 
-def _agreeing_sentences(articles, quantities, index_of) -> set[tuple[int, int]]:
+def _agreeing_sentences(claims, by_sentence, index_of) -> set[tuple[int, int]]:
     """Pairs of sentences (as member indexes) holding figures of one agreeing group."""
-    # every figure of the articles, in their order: the very list the sections comparing
-    # figures ask about, so ``compare`` works it out once for both
-    flat = [q for article in articles for q in quantities_of(article)]
-    where = {q.id: key for key, qs in quantities.items() for q in qs}
+    where = {q.id: key for key, qs in by_sentence.items() for q in qs}
     pairs: set[tuple[int, int]] = set()
-    for group in compare(flat, list(articles)):
+    for group in claims:
         if group.relation != "agree":
             continue
         keys = [index_of[where[q.id]] for q in group.members if q.id in where and where[q.id] in index_of]
@@ -238,10 +248,10 @@ def _agreeing_sentences(articles, quantities, index_of) -> set[tuple[int, int]]:
     return pairs
 
 
-def _quantities_by_sentence(articles) -> dict[tuple[str, int], list[Quantity]]:
+def _quantities_by_sentence(articles, figures) -> dict[tuple[str, int], list[Quantity]]:
     out: dict[tuple[str, int], list[Quantity]] = defaultdict(list)
     for article in articles:
-        for q in quantities_of(article):
+        for q in figures(article):
             s = next((s for s in article.sentences if s.start <= q.start < s.end), None)
             if s is not None:
                 out[(article.id, s.index)].append(q)

@@ -169,23 +169,9 @@ def _when(text: str, found: Found, lo: int, hi: int, published: str | None) -> s
     return None
 
 
-_FOUND: dict[tuple, list] = {}  # quantities_of's results: a build asks several times per article
-_FOUND_SIZE = 4096
-
-
 def quantities_of(article: Article) -> list[Quantity]:
-    """Every quantity of an article, numbered in text order (remembered for the
-    last few thousand articles: sections ask again)."""
-    key = (article.id, article.sha256, article.metadata, hash(article.text), len(article.sentences))
-    found = _FOUND.get(key)
-    if found is None:
-        if len(_FOUND) >= _FOUND_SIZE:
-            _FOUND.pop(next(iter(_FOUND)))
-        found = _FOUND[key] = _quantities_of(article)
-    return list(found)
-
-
-def _quantities_of(article: Article) -> list[Quantity]:
+    """Every quantity of an article, numbered in text order (a build works them
+    out once per article: ``BuildContext.quantities``)."""
     text = article.text
     published = article.metadata.published.value
     outlet = outlet_of(article)

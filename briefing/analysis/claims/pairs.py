@@ -236,21 +236,6 @@ def _measures_of(members) -> str:
     return min((q.measures for q in members), key=len)
 
 
-_COMPARED: dict[tuple, list] = {}  # compare's last results: sections ask again for the same set
-
-
-def compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
-    """Agreeing groups and disagreeing pairs of sides among ``quantities``
-    (remembered for the last few sets asked about)."""
-    key = (tuple(q.id for q in quantities), tuple((a.id, a.sha256, hash(a.text), a.metadata) for a in articles))
-    found = _COMPARED.get(key)
-    if found is None:
-        if len(_COMPARED) >= 4:
-            _COMPARED.pop(next(iter(_COMPARED)))
-        found = _COMPARED[key] = _compare(quantities, articles)
-    return list(found)
-
-
 def _likely_pairs(facts: list[_Side], lowest: float) -> list[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, whose likeness can reach ``lowest``: every
     other pair is left out unscored, exactly. Likeness is at most the larger
@@ -297,7 +282,9 @@ def _same_figure_pairs(group: list[Quantity]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
+def compare(quantities: list[Quantity], articles: list[Article]) -> list[Group]:
+    """Agreeing groups and disagreeing pairs of sides among ``quantities`` (a
+    build works them out once: ``BuildContext.claims``)."""
     weight = _Weights(articles)
     edges: list[tuple[float, Quantity, Quantity]] = []
     by_unit: dict[tuple[str, str], list[Quantity]] = {}

@@ -14,7 +14,6 @@ print('pairs ok', len(pairs))
 # review aid: numeric tokens / number words not inside any labelled span
 W=r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|decade|half|third|quarter|twice|single)\b"
 pat=re.compile(r"\d[\d,.]*|"+W, re.I)
-import sys
 for path in sorted(cov):
     t=open('/work/'+path,encoding='utf-8',newline='').read()
     print('=====',path)

@@ -1,4 +1,4 @@
-import json, os, itertools, collections
+import collections
 BASE = "/work"
 CORP = "shared/corpora/basil"
 STORIES = collections.OrderedDict()   # folder -> {file: [Q...]}, plus group notes

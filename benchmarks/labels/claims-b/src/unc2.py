@@ -1,4 +1,4 @@
-import json, re, os, sys
+import json, re, sys
 sys.path.insert(0,'.')
 qs = [json.loads(l) for l in open("/work/staging/claims-b/quantities.jsonl")]
 paths = sorted(set(q["path"] for q in qs))
