@@ -715,17 +715,19 @@ class _Resolver:
             return bool(re.match(r"\s+of\b", text[cand.end:cand.end + 4]))
         return True
 
-    def _range_sides(self, cand: _Candidate):
+    def _range_sides(self, cand: _Candidate, tense: str = "past"):
+        """The two ends of "from … to …" / "between … and …", each (value, granularity);
+        in an undated article an end that needs the date has the value None."""
         m = cand.match
-        a, b = m.group("a"), m.group("b")
-        anchor = self.anchors.at(cand.start).day
-        tense = "past"
-        pa = _point(a, anchor, tense)
-        pb = _point(b, anchor, tense)
-        if not pa or not pb or pa[0] is None or pb[0] is None:
-            return None
         if (m.group("sep").strip().lower() == "and") != m.group(0).lower().startswith("between"):
             return None
+        anchor = self.anchors.at(cand.start).day
+        pa = _point(m.group("a"), anchor, tense)
+        pb = _point(m.group("b"), anchor, tense)
+        if not pa or not pb:
+            return None
+        if pa[0] is None or pb[0] is None:
+            return (pa, pb) if anchor is None else None  # kept, never forced to a day
         if pa[0] > pb[0][:len(pa[0])] and pa[1] != "day":
             return None
         return pa, pb
@@ -773,8 +775,25 @@ class _Resolver:
                 return None
             return _Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", rule, 0.9, kind)
         if name == "range_from":
-            (a, ga), (b, gb) = self._range_sides(cand)
-            return _Resolved(_join_range(a, b), "range", "range-from-to", 0.9, "absolute")
+            sides = self._range_sides(cand, tense)
+            if sides is None:
+                return None
+            (a, _), (b, _) = sides
+            if a is None or b is None:
+                return _Resolved(None, "range", "range-no-anchor", 0.0, "none")
+            if len(a) == len(b) == 10 and b < a:
+                # "will meet from Monday to Wednesday" on a Wednesday: the end is counted
+                # from the start, not from the anchor
+                later = _point(m.group("b"), _dt.date.fromisoformat(a), "future")
+                if not later or later[0] is None or later[0] < a:
+                    return None
+                b = later[0]
+            # "from May 3, 2015 to May 9, 2015" as written; "from Monday to Wednesday" counted
+            # from the anchor, which the explanation then names
+            written = all((end := _point(m.group(side), None, tense)) is not None and end[0] is not None
+                          for side in ("a", "b"))
+            return _Resolved(_join_range(a, b), "range", "range-from-to" if written else "range-from-to-anchor",
+                             0.9, "absolute" if written else relative)
         if name == "range_years":
             y1, y2 = m.group("y1"), m.group("y2")
             if len(y2) == 2:

@@ -144,3 +144,20 @@ def test_the_day_before_and_the_day_after_count_from_the_date_the_text_gives(tmp
     before, after = expression(found, "The day before"), expression(found, "the day after")
     assert (before.value, before.granularity) == ("2016-03-02", "day")
     assert (after.value, after.granularity) == ("2016-03-04", "day")
+
+
+def test_a_from_to_range_says_when_its_ends_were_counted_from_the_publication_date(tmp_path):
+    found = find_expressions(article(tmp_path, "Talks set\n\nThe envoys will meet from Monday to Wednesday, "
+                                     "officials said. They first met from May 3, 2015 to May 9, 2015.\n"))
+    ahead = expression(found, "from Monday to Wednesday")
+    assert ahead.value == "2015-10-26/2015-10-28"  # future tense, published Wed 21 Oct 2015
+    assert ahead.anchor_kind == "published" and "published Wed 21 Oct 2015" in explain(ahead)
+    written = expression(found, "from May 3, 2015 to May 9, 2015")
+    assert written.anchor_kind == "absolute" and explain(written).endswith("as written")
+
+
+def test_an_undated_article_keeps_a_from_to_range_unpinned(tmp_path):
+    found = find_expressions(article(tmp_path, "Talks set\n\nThe envoys met from Monday to Wednesday, "
+                                     "officials said.\n", published=None, name="b.txt"))
+    kept = expression(found, "from Monday to Wednesday")
+    assert kept.value is None and kept.granularity == "range"
