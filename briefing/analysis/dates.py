@@ -49,6 +49,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from briefing.corpus.article import Article
+from briefing.corpus.dates import year_of
 from briefing.model import date_interval
 
 __all__ = [
@@ -895,7 +896,7 @@ class _Resolver:
             return _Resolved(day.isoformat(), "day", "iso-date", 0.99, "absolute")
         if cand.name == "numeric":
             a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
-            year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+            year = year_of(y)  # as the header dates read it
             if a > 12 or (self.day_first and b <= 12):
                 a, b = b, a
                 rule = "numeric-day-first"

@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "TimeOfDay", "parse_date_line", "parse_time_line", "search_date", "DATE_RE"]
+__all__ = ["DateMatch", "TimeOfDay", "parse_date_line", "parse_time_line", "search_date", "DATE_RE", "year_of"]
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -144,10 +144,12 @@ def parse_time_line(line: str) -> TimeOfDay | None:
     return TimeOfDay(hour, minute, match.group("zone").upper() if match.group("zone") else None)
 
 
-def _year(text: str) -> int:
+def year_of(text: str) -> int:
+    """A year as printed: four digits, or two, read in a fixed window ('10 is 2010,
+    '49 is 2049, '65 is 1965): the same in every file and every year it is read."""
     year = int(text)
-    if len(text) == 2:  # '10 is 2010, '98 is 1998
-        year += 2000 if year < 70 else 1900
+    if len(text) == 2:
+        year += 2000 if year < 50 else 1900
     return year
 
 
@@ -165,7 +167,7 @@ def _build(match: re.Match, clock: re.Match | None = None) -> DateMatch | None:
         elif g["na"]:
             first, second = int(g["na"]), int(g["nb"])
             month, day = (second, first) if first > 12 else (first, second)
-            date = _dt.date(_year(g["ny"]), month, day)
+            date = _dt.date(year_of(g["ny"]), month, day)
         else:
             date = _dt.date(int(g["dy"]), int(g["db"]), int(g["da"]))
     except (ValueError, KeyError, TypeError):

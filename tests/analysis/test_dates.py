@@ -161,3 +161,11 @@ def test_an_undated_article_keeps_a_from_to_range_unpinned(tmp_path):
                                      "officials said.\n", published=None, name="b.txt"))
     kept = expression(found, "from Monday to Wednesday")
     assert kept.value is None and kept.granularity == "range"
+
+
+def test_a_two_digit_year_is_read_in_the_body_as_in_the_header(tmp_path):
+    from briefing.corpus.dates import parse_date_line
+
+    found = find_expressions(article(tmp_path, "Archive note\n\nThe law was signed on 3/4/65 in the capital, "
+                                     "records show.\n"))
+    assert expression(found, "3/4/65").value[:4] == "1965" == str(parse_date_line("3/4/65").date.year)
