@@ -387,6 +387,13 @@ def _tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # --------------------------------------------------------------------------- candidates
 
 
+#: capitalised words that make a weekday part of a name: named days (primaries, sales,
+#: holy days, massacres) and news programmes ("Fox News Sunday", "CBS News Sunday Morning").
+#: A capitalised word alone cannot decide it: news writes "Kerry Tuesday warned…"
+_NAMING_WEEKDAY = frozenset({"Super", "Black", "Cyber", "Giving", "Good", "Easter", "Palm", "Ash", "Holy",
+                             "Maundy", "Bloody", "Whit", "Shrove", "News"})
+
+
 @dataclass
 class _Candidate:
     name: str
@@ -701,9 +708,9 @@ class _Resolver:
             if re.search(r"\bfor\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+$", before):
                 return False  # "for months now": a duration
         if cand.name == "weekday":
-            before = text[max(0, cand.start - 6):cand.start]
-            if before.endswith("News "):
-                return False  # a programme title ("Fox News Sunday")
+            word = re.search(r"(\w+)\s+$", text[max(0, cand.start - 20):cand.start])
+            if word and word.group(1) in _NAMING_WEEKDAY:
+                return False  # a named day or a programme, not a date: "Super Tuesday", "Fox News Sunday"
         if cand.name == "range_from":
             return self._range_sides(cand) is not None
         if cand.name == "since":

@@ -169,3 +169,11 @@ def test_a_two_digit_year_is_read_in_the_body_as_in_the_header(tmp_path):
     found = find_expressions(article(tmp_path, "Archive note\n\nThe law was signed on 3/4/65 in the capital, "
                                      "records show.\n"))
     assert expression(found, "3/4/65").value[:4] == "1965" == str(parse_date_line("3/4/65").date.year)
+
+
+def test_a_named_day_or_programme_is_no_date_but_a_weekday_after_a_name_is(tmp_path):
+    found = find_expressions(article(tmp_path, "Primary day\n\nHe spoke on Fox News Sunday before Super "
+                                     "Tuesday, and Kerry Tuesday warned of Black Friday crowds.\n", "2016-02-24"))
+    assert [(e.text, e.value) for e in found] == [("Tuesday", "2016-02-23")]
+    text = read_corpus(tmp_path).articles[0].text
+    assert text[found[0].start - 6:found[0].end] == "Kerry Tuesday"
