@@ -33,6 +33,7 @@ import logging
 import math
 import re
 import warnings
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -216,14 +217,14 @@ def _paragraphs(body: list[_Line]) -> list[list[_Line]]:
         if a.page == b.page and 0 < a.y - b.y < 3 * body_size and abs(a.size - b.size) < 0.5:
             gaps[round(a.y - b.y, 1)] += 1
     leading = gaps.most_common(1)[0][0] if gaps else body_size * 1.2
-    xs = [ln.x for ln in body]
+    xs = sorted(ln.x for ln in body)  # (sorted once: the left edge below is a bisection, not a scan)
     paragraphs: list[list[_Line]] = []
     for ln in body:
         if not paragraphs:
             paragraphs.append([ln])
             continue
         prev = paragraphs[-1][-1]
-        left = min(x for x in xs if ln.x - 40 <= x <= ln.x + 0.5)
+        left = xs[bisect_left(xs, ln.x - 40)]  # the leftmost line start within 40 pt of this one
         indented = ln.x - left > 2
         if ln.page != prev.page or ln.y > prev.y + 1:  # a new page or a new column
             ended = prev.text.endswith((".", "!", "?", "\u201d", '"', "\u2019", ")", ":"))
