@@ -481,6 +481,39 @@ def claims(
 
 
 @app.command()
+def dates(
+    corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """List every temporal expression: its value, granularity, anchor and rule."""
+
+    def run():
+        from briefing.analysis.dates import corpus_expressions
+        from briefing.corpus import read_corpus
+
+        loaded = read_corpus(corpus)
+        return loaded, corpus_expressions(loaded.articles)
+
+    loaded, found = _run(run)
+    for warning in loaded.warnings:
+        _warn(warning)
+    from briefing.analysis.dates import record
+
+    if as_json:
+        _print_json([record(article, expr) for article, expr in found])
+        return
+    current = None
+    for article, expr in found:
+        if article is not current:
+            current = article
+            published = article.metadata.published.value or "no date"
+            typer.echo(f"{'' if found[0][0] is article else chr(10)}{article.id} (published {published})")
+        text = _printable(" ".join(expr.text.split()))
+        value = expr.value or "—"
+        typer.echo(f"  {expr.start:>6}  {text[:34]:<34} {value:<23} {expr.granularity:<6} {expr.rule}")
+
+
+@app.command()
 def verify(
     brief: Path = typer.Argument(..., help="A brief: .json manifest, .docx or .pdf."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", "-c", help="Corpus folder "

@@ -243,3 +243,20 @@ def test_claims_of_a_missing_corpus_is_one_line_exit_2(runner, tmp_path):
     result = runner.invoke(app, ["claims", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
     assert "nowhere" in result.output and "Traceback" not in result.output
+
+
+def test_dates_json_lists_every_expression_with_exact_offsets_and_how(runner):
+    from briefing.corpus import read_corpus
+
+    result = runner.invoke(app, ["dates", str(SEEDS), "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    texts = {a.id: a.text for a in read_corpus(SEEDS).articles}
+    assert len(found) > 50
+    keys = {"source", "path", "start", "end", "text", "value", "granularity", "anchor", "rule", "how"}
+    for record in found:
+        assert keys <= set(record)
+        assert texts[record["source"]][record["start"]:record["end"]] == record["text"]
+    assert {r["granularity"] for r in found} >= {"day", "range", "year"}
+    plain = runner.invoke(app, ["dates", str(SEEDS)])
+    assert plain.exit_code == 0 and "(published 2015-10-" in plain.stdout
