@@ -33,7 +33,7 @@ import hashlib
 from functools import lru_cache
 import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from types import ModuleType
 
@@ -152,6 +152,10 @@ def read_bytes(data: bytes, name: str, reader_name: str | None = None) -> Readin
         raise Unreadable(f"the {chosen} reader failed on it ({type(exc).__name__}: {exc})") from None
     if not articles:
         raise Unreadable("no article found")
+    if len(articles) == 1 and "published" not in articles[0].metadata:
+        dated = date_from_name(name)  # every reader's last resort: a date in the file's name
+        if dated is not None:
+            articles = [replace(articles[0], metadata={**articles[0].metadata, "published": dated})]
     return Reading(chosen, module.version(), encoding, tuple(articles), tuple(warnings))
 
 

@@ -25,7 +25,7 @@ import io
 import re
 import zipfile
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
+from briefing.corpus.readers import Extract, Meta, Unreadable, library_version
 
 NAME = "docx"
 SUFFIXES = (".docx", ".docm", ".dotx")
@@ -138,10 +138,6 @@ def read(data: bytes, name: str) -> tuple[list[Extract], str]:
     _header_outlet(document, meta)
     _core(document, meta)
     _first_link(document, meta)
-    if "published" not in meta:
-        dated = date_from_name(name)
-        if dated is not None:
-            meta["published"] = dated
     return [Extract("\n\n".join(parts) + "\n", meta)], "docx"
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
+from briefing.corpus.readers import Extract, Meta, Unreadable, library_version
 from briefing.corpus.segment import byline_names
 
 NAME = "html"
@@ -143,10 +143,6 @@ def read(data: bytes, name: str) -> tuple[list[Extract], str]:
     if len(text.split()) < MIN_WORDS:
         raise Unreadable(f"no article text on the page ({len(text.split())} words; a login, paywall "
                          "or error page?)")
-    if "published" not in meta:
-        dated = date_from_name(name)
-        if dated is not None:
-            meta["published"] = dated
     return [Extract(text, meta)], encoding
 
 

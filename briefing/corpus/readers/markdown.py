@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
+from briefing.corpus.readers import Extract, Meta, Unreadable, library_version
 from briefing.corpus.segment import byline_names
 from briefing.corpus.readers.text import decode_or_refuse
 
@@ -56,10 +56,6 @@ def read(data: bytes, name: str) -> tuple[list[Extract], str]:
     if first_heading is not None and "title" not in meta:
         start, end = first_heading
         meta["title"] = Meta(text[start:end], "markdown: first heading", start, end)
-    if "published" not in meta:
-        dated = date_from_name(name)
-        if dated is not None:
-            meta["published"] = dated
     return [Extract(text, meta)], encoding
 
 

@@ -37,7 +37,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.corpus.readers import Extract, Meta, Unreadable, date_from_name, library_version
+from briefing.corpus.readers import Extract, Meta, Unreadable, library_version
 
 NAME = "pdf"
 SUFFIXES = (".pdf",)
@@ -202,10 +202,6 @@ def _read(data: bytes, name: str) -> tuple[list[Extract], str]:
     text = "\n\n".join(texts) + "\n"
     _title(paragraphs, texts, meta)
     _document_info(reader, meta)
-    if "published" not in meta:
-        dated = date_from_name(name)
-        if dated is not None:
-            meta["published"] = dated
     return [Extract(text, meta)], "pdf"
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.corpus.readers import Extract, Unreadable, date_from_name
+from briefing.corpus.readers import Extract, Unreadable
 
 NAME = "rtf"
 SUFFIXES = (".rtf",)
@@ -130,8 +130,4 @@ def read(data: bytes, name: str) -> tuple[list[Extract], str]:
     text = rtf_text(data)
     if not text.strip():
         raise Unreadable("no text")
-    meta = {}
-    dated = date_from_name(name)
-    if dated is not None:
-        meta["published"] = dated
-    return [Extract(text, meta)], "rtf"
+    return [Extract(text, {})], "rtf"

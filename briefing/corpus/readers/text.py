@@ -8,7 +8,7 @@ the file name is a fallback for a text that prints none.
 from __future__ import annotations
 
 from briefing.corpus.read import decode
-from briefing.corpus.readers import Extract, Unreadable, date_from_name
+from briefing.corpus.readers import Extract, Unreadable
 
 NAME = "text"
 SUFFIXES = (".txt", ".text")
@@ -34,8 +34,4 @@ def decode_or_refuse(data: bytes) -> tuple[str, str]:
 
 def read(data: bytes, name: str) -> tuple[list[Extract], str]:
     text, encoding = decode_or_refuse(data)
-    meta = {}
-    dated = date_from_name(name)
-    if dated is not None:
-        meta["published"] = dated
-    return [Extract(text, meta)], encoding
+    return [Extract(text, {})], encoding
