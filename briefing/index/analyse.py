@@ -140,7 +140,8 @@ def _analyse(task: Task, settings: Settings) -> Indexed:
         return Indexed(task.path, 0, -1, None, task.keys, warnings=list(found.warnings),
                        unsupported=found.unsupported, articles=[])
     read_key, _, quotes_key = task.keys
-    if task.known_keys is not None and task.known_keys[0] == read_key and task.known_records:
+    if task.known_keys is not None and task.known_keys[0] == read_key and \
+            (task.known_keys == task.keys or task.known_records):
         # the file's text and the reading code are as indexed: re-derive the rest
         try:
             with open(file, "rb") as handle:

@@ -147,8 +147,11 @@ def update(store: Store, root: Path, files: list[Path], entries: dict[str, Manif
                 continue
         task = Task(relpath, keys, mine, key_base)
         if state is not None:
+            # the stored articles travel only when their terms or quotations are to be
+            # worked out again from them; a touched file needs only its digest
+            rederive = state.keys[0] == keys[0] and state.keys != keys
             task = Task(relpath, keys, mine, key_base, state.sha256, state.keys,
-                        store.records(relpath) if state.keys[0] == keys[0] else ())
+                        store.records(relpath) if rederive else ())
         tasks.append(task)
     removed = [path for path in known if path not in present]
     progress.start(len(tasks), "indexing files")
