@@ -286,21 +286,19 @@ class IndexSource:
         self._docs: dict[tuple[str, int], object] = {}
 
     def df(self, term: str) -> int:
-        if term not in self._df:
-            token = fts_token(term)
-            self._df[term] = self.corpus.store.document_frequency([token]).get(token, 0)
+        self.prefetch([term])
         return self._df[term]
 
     def prefetch(self, terms: list[str]) -> None:
         missing = [t for t in terms if t not in self._df]
+        if not missing:
+            return
         tokens = {fts_token(t): t for t in missing}
         found = self.corpus.store.document_frequency(list(tokens))
         for token, term in tokens.items():
             self._df[term] = found.get(token, 0)
 
     def docs_with(self, terms: list[str]) -> list:
-        from briefing.analysis.themes import make_doc
-
         self.prefetch(terms)
         # the full-text index is asked for the discriminating terms only: a term in more
         # than one sentence in ten (of a large corpus) would make it score most of them;
@@ -312,16 +310,7 @@ class IndexSource:
         by_rowid = self.corpus._by_rowid
         keys = [(by_rowid[r].id, s) for r, s in hits if r in by_rowid]
         self.corpus.load(list(dict.fromkeys(k[0] for k in keys)))
-        docs = []
-        for article_id, index in keys:
-            doc = self._docs.get((article_id, index))
-            if doc is None:
-                article = self.corpus.get(article_id)
-                if article is None or not 0 < index <= len(article.sentences):
-                    continue
-                doc = self._docs[(article_id, index)] = make_doc(article, article.sentences[index - 1])
-            docs.append(doc)
-        return docs
+        return [doc for doc in (self.doc(article_id, index) for article_id, index in keys) if doc is not None]
 
     def doc(self, article_id: str, sentence_index: int):
         from briefing.analysis.themes import make_doc
