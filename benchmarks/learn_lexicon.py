@@ -30,13 +30,16 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from briefing.text.lexicon import WEAK_STRENGTH, verb_forms  # noqa: E402  (the lexicon's own rules)
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "polnear"
 OUT = ROOT / "briefing" / "data" / "learned.yaml"
 
 MIN_CUES = 2  # a verb must cue at least this many direct quotations in train
 MIN_PHRASE = 3  # a multi-word cue must occur this often
 MIN_ROLE = 3
-WEAK_RATE = 0.33  # below this share of its occurrences, a form is a cue only beside its speaker
+WEAK_RATE = WEAK_STRENGTH  # below this share of its occurrences, a form is a cue only beside its speaker
 MIN_RATE = 0.1  # below this, a form is too often something else to be a cue at all
 MIN_STATEMENTS = 2  # a verb that cues whole quoted statements this often reports speech
 
@@ -59,20 +62,6 @@ _IRREGULAR = {
     "sang": "sing", "sung": "sing", "drew": "draw", "drawn": "draw", "held": "hold",
     "kept": "keep", "meant": "mean", "led": "lead", "laid": "lay", "paid": "pay",
 }
-
-
-def verb_forms(base: str) -> set[str]:
-    """Regular inflections (the lexicon's own rule, repeated here so the script
-    runs without the package)."""
-    if base.endswith("ee"):
-        return {base, base + "s", base + "d", base + "ing"}
-    if base.endswith("e"):
-        return {base, base + "s", base + "d", base[:-1] + "ing"}
-    if base.endswith("y") and base[-2:-1] not in "aeiou":
-        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    if base.endswith(("s", "sh", "ch", "x", "z")):
-        return {base, base + "es", base + "ed", base + "ing"}
-    return {base, base + "s", base + "ed", base + "ing"}
 
 
 def _doubled(base: str) -> set[str]:
