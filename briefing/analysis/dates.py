@@ -1144,8 +1144,6 @@ def explain(expr: TemporalExpression) -> str:
     if expr.value is None:
         return f"{quoted} could not be pinned to a date"
     if expr.anchor_kind == "absolute":
-        if expr.rule == "year" or expr.granularity == "range" and expr.rule.startswith(("range", "decade")):
-            return f"{quoted} as written"
         return f"{quoted} as written"
     if expr.anchor_kind == "text":
         return f"{quoted}, counted from “{' '.join((expr.reference or '').split())}” earlier in the text"

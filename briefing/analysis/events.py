@@ -138,9 +138,9 @@ def _reads_as_statement(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS and not text.rstrip().endswith(":")
 
 
-def find_events(article: Article, expressions: list[TemporalExpression] | None = None) -> list[Event]:
+def find_events(article: Article) -> list[Event]:
     """The article's dated sentences, in text order."""
-    found = find_expressions(article) if expressions is None else expressions
+    found = find_expressions(article)
     events: list[Event] = []
     i = 0
     for sentence in article.sentences:

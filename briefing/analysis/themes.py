@@ -57,7 +57,6 @@ NEIGHBOURS = 0.3  # share of each adjacent sentence's term score a sentence borr
 class QueryItem:
     label: str  # as the user wrote it
     terms: tuple[str, ...]  # stemmed, stopwords dropped
-    weight: float = KEYWORD
 
 
 @dataclass(frozen=True)
@@ -78,10 +77,10 @@ class Query:
         return Query(weights, labels, self.phrases, self.exclude, feedback=False)
 
 
-def _item(label: str, weight: float = KEYWORD) -> QueryItem | None:
+def _item(label: str) -> QueryItem | None:
     text = label.strip().strip('"“”')
     terms = tuple(terms_of(text))
-    return QueryItem(label.strip(), terms, weight) if terms else None
+    return QueryItem(label.strip(), terms) if terms else None
 
 
 def build_query(keywords: list[str], exclude: list[str] = (), description: str = "",
@@ -153,7 +152,6 @@ class InMemory:
 
     def __init__(self, articles):
         self.docs: list[_Doc] = []
-        self._df: Counter = Counter()
         self._postings: dict[str, list[int]] = {}
         total = 0
         for article in articles:

@@ -385,7 +385,6 @@ def pinned_spans(ctx: BuildContext, index: int, section: ExcerptsSection, spans:
                  theme: str | None) -> list[Span]:
     """The excerpts analyst notes anchor on: always selected. The candidate that
     holds the anchor, else the sentence of the corpus that does (one only)."""
-    from briefing.errors import AssemblyError
 
     pinned: list[Span] = []
     for j, note in enumerate(section.notes):

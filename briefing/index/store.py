@@ -150,9 +150,6 @@ class Store:
                 "SELECT path, warnings, unsupported, matched FROM files ORDER BY path"):
             yield path, json.loads(warnings), bool(unsupported), json.loads(matched)
 
-    def record(self, rowid: int) -> tuple[bytes, bytes] | None:
-        return self.db.execute("SELECT record, quotes FROM articles WHERE id = ?", (rowid,)).fetchone()
-
     def records_of(self, rowids: list[int]) -> Iterator[tuple[int, bytes]]:
         for chunk in _chunks(rowids, 500):
             marks = ",".join("?" * len(chunk))

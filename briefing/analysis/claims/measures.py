@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis.claims.quantities import Found, find_quantities
 from briefing.analysis.terms import tokenize
@@ -147,7 +147,6 @@ def _noun(text: str, found: Found) -> str | None:
 
 
 def _when(text: str, found: Found, lo: int, hi: int, published: str | None) -> str | None:
-    left, right = _clause(text, found.start, found.end, lo, hi)
     if found.kind == "year":
         return None
     years = [m.group() for m in _YEAR.finditer(text, lo, hi)
@@ -200,14 +199,8 @@ def quantities_of(article: Article) -> list[Quantity]:
     out.sort(key=lambda q: (q.start, q.end))
     numbered: list[Quantity] = []
     for n, q in enumerate(out, 1):
-        numbered.append(_renumber(q, f"{article.id}#{n}"))
+        numbered.append(replace(q, id=f"{article.id}#{n}"))
     return numbered
-
-
-def _renumber(q: Quantity, qid: str) -> Quantity:
-    from dataclasses import replace
-
-    return replace(q, id=qid)
 
 
 def _figure(v: float) -> str:

@@ -12,7 +12,6 @@ description ("the Pentagon spokesman", "one lieutenant") or an institution
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from briefing.text.lexicon import Lexicon
@@ -20,8 +19,6 @@ from briefing.text.tokens import Tok, possessive_base
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "when", "whom"}
 _ENGLISH_PARTICLES = frozenset({"as", "at", "an", "ad", "ar", "az", "ash", "and", "on", "in"})
-#: "(D-N.Y.)", "(R-Ohio)", "D-Calif.": a party and state tag after a legislator's name
-_PARTY_TAG = re.compile(r"^[DRI]-[A-Z][\w.]*$")
 _TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
          "afternoon", "evening", "night", "week", "month", "year", "today", "yesterday", "tonight",
          "weekend", "earlier", "later", "ago", "january", "february", "march", "april", "may", "june",
