@@ -26,8 +26,7 @@ from briefing.assemble.context import BuildContext, Span, citation_for, excerpts
 from briefing.assemble.excerpts import is_used
 from briefing.config import CorroborationSection, DiscrepanciesSection
 from briefing.model import Cell, Emph, Excerpt, Note, Paragraph, Section, Subheading, Table, Text, collapse_ws
-from briefing.render.notes import format_date_short
-from briefing.words import plural
+from briefing.words import format_date_short, plural
 
 __all__ = ["build_corroboration", "build_discrepancies", "describe_corroboration",
            "describe_discrepancies", "explain"]
