@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._document import Cue, Document, Entity, Para, Sentence
+from ._document import _LOCATIVE, Cue, Document, Entity, Para, Sentence
 from ._marks import RawQuote
 from ._mentions import Mention, is_time
 
@@ -32,9 +32,9 @@ _WHERE = {"after": "right after the quotation", "before": "right before the quot
           "paragraph": "carried from the previous paragraph"}
 
 
-#: prepositions whose object is a place or a body, never the speaker of the cue
-#: ("to" is not one: "according to Reuters")
-_GOVERNING = frozenset({"in", "from", "at", "across", "throughout", "near", "outside", "inside", "into"})
+#: prepositions whose object is never the speaker of the cue: the locative ones that
+#: mark places, and "at" ("a teacher at Linden Academy"); not "to" ("according to Reuters")
+_GOVERNING = (_LOCATIVE - {"to"}) | {"at"}
 
 
 @dataclass
