@@ -123,13 +123,7 @@ def connect(address: str, *, timeout: float = CONNECT_TIMEOUT) -> "DaskCluster":
                 raise ClusterError(f"the Dask scheduler at {address} has no worker after {timeout:g} s "
                                    f"(start one with: dask worker {address})") from None
             views = client.run(identity, on_error="return")
-        expected = identity()
-        for worker, found in sorted(views.items()):
-            if isinstance(found, BaseException):
-                raise ClusterError(f"worker {worker} of {address} cannot run briefing "
-                                   f"({type(found).__name__}: {found}); install it on every worker")
-            if found != expected:
-                raise ClusterError(_mismatch(worker, found, expected))
+        _check_views(views, identity(), address)
     except BaseException:
         client.close()
         raise
@@ -205,13 +199,9 @@ class DaskCluster:
         if not views:
             raise ClusterError(f"the Dask scheduler at {self.address} has no worker "
                                f"(start one with: dask worker {self.address})")
-        for worker, view in sorted(views.items()):
-            if isinstance(view, BaseException):
-                raise ClusterError(f"worker {worker} of {self.address} cannot run briefing "
-                                   f"({type(view).__name__}: {view}); install it on every worker")
-            found, unseen = view
-            if found != expected:
-                raise ClusterError(_mismatch(worker, found, expected))
+        _check_views({worker: view if isinstance(view, BaseException) else view[0]
+                      for worker, view in views.items()}, expected, self.address)
+        for worker, (_, unseen) in sorted(views.items()):
             if unseen:
                 raise ClusterError(f"worker {worker} {unseen}; workers read the articles themselves "
                                    "and must see the corpus folder at the same path (a shared filesystem)")
@@ -253,6 +243,16 @@ class DaskCluster:
     def _stopped(self, exc: BaseException) -> ClusterError:
         return ClusterError(f"the Dask cluster at {self.address} stopped the index run "
                             f"({type(exc).__name__}: {exc}); what was analysed is kept, run it again")
+
+
+def _check_views(views: dict, expected: tuple, address: str) -> None:
+    """Every worker's :func:`identity` is this process's; raises :class:`ClusterError`."""
+    for worker, found in sorted(views.items()):
+        if isinstance(found, BaseException):
+            raise ClusterError(f"worker {worker} of {address} cannot run briefing "
+                               f"({type(found).__name__}: {found}); install it on every worker")
+        if found != expected:
+            raise ClusterError(_mismatch(worker, found, expected))
 
 
 def _probes(batches: list[list[Task]], root: Path) -> tuple[tuple[str, int], ...]:
