@@ -39,44 +39,29 @@ def _rules(loaded: LoadedConfig):
     return rules
 
 
-def _outputs(loaded: LoadedConfig, out: Path | None) -> tuple[Path, ...]:
-    """Folders briefs are written to, never read as articles: the config's, and ``--out``."""
-    return tuple(dict.fromkeys(p for p in (loaded.output_dir, out) if p is not None))
+def _reading(loaded: LoadedConfig, out: Path | None) -> dict:
+    """How the config reads its corpus: size limit, noise rules, and the folders
+    briefs are written to (the config's and ``--out``), which are never articles."""
+    return {"max_bytes": int(loaded.config.corpus.max_file_mb * 1024 * 1024), "noise": _rules(loaded),
+            "exclude": tuple(dict.fromkeys(p for p in (loaded.output_dir, out) if p is not None))}
 
 
 def load_inputs(config_path: str | Path, out: Path | None = None) -> tuple[LoadedConfig, Corpus]:
     """The config and its corpus read into memory (no index)."""
     loaded = load_config(config_path)
-    corpus = read_corpus(
-        loaded.corpus_path,
-        loaded.manifest_path,
-        max_bytes=int(loaded.config.corpus.max_file_mb * 1024 * 1024),
-        noise=_rules(loaded),
-        exclude=_outputs(loaded, out),  # briefs written inside the corpus folder are not articles
-    )
-    return loaded, corpus
+    return loaded, read_corpus(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out))
 
 
 def open_corpus(loaded: LoadedConfig, *, out: Path | None = None, index: Path | None = None,
                 jobs: int | None = None, progress=None, cluster=None):
     """The config's corpus through its index, brought up to date first (a corpus
     that is one file is read into memory)."""
-    # (load_inputs reads the config again: cheap, and one place words its errors)
     from briefing.index import open_index
 
     if not loaded.corpus_path.is_dir():  # one file, or an error read_corpus words
-        return load_inputs(loaded.path, out)[1]
-    return open_index(
-        loaded.corpus_path,
-        loaded.manifest_path,
-        max_bytes=int(loaded.config.corpus.max_file_mb * 1024 * 1024),
-        noise=_rules(loaded),
-        exclude=_outputs(loaded, out),
-        index=index or loaded.index_dir,
-        jobs=jobs,
-        progress=progress,
-        cluster=cluster,
-    )
+        return read_corpus(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out))
+    return open_index(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out),
+                      index=index or loaded.index_dir, jobs=jobs, progress=progress, cluster=cluster)
 
 
 def assemble_brief(loaded: LoadedConfig, corpus: Corpus, config_path: str | Path,
