@@ -274,6 +274,9 @@ def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
 def test_unnamed_source_is_flagged_anonymous():
     q = one('"It is over," a senior European diplomat said.')
     assert q.speaker.anonymous and q.speaker.name == "a senior European diplomat"
+    # a role that only repeats the name is no role: "Treasury officials, Treasury officials"
+    assert q.speaker.role is None
+    assert one('"It is fine," Treasury officials said.').speaker.role is None
 
 
 def test_unresolved_description_leaves_the_quotation_unattributed():

@@ -269,8 +269,14 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().removeprefix("the ").split())
+
+
 def _ref(e: Entity) -> SpeakerRef:
     role = e.roles[0] if e.roles else None
+    if role is not None and _plain(role) in _plain(e.name):
+        role = None  # "Treasury officials": a role that only repeats the name says nothing more
     if e.kind == "group":
         return SpeakerRef(e.name, role, "person", members=tuple(m.name for m in e.members))
     if e.kind == "anonymous":
