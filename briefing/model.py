@@ -30,8 +30,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Union, assert_never, get_args
 
-from briefing.text.names import is_organisation  # (re-exported: renderers name bylines with it)
-
 __all__ = [
     "ELISION",
     "AnalystNote",
@@ -61,7 +59,6 @@ __all__ = [
     "TimelineEntry",
     "collapse_ws",
     "date_interval",
-    "is_organisation",
     "iter_notes",
     "plain_text",
     "section_notes",

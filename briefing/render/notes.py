@@ -23,9 +23,9 @@ from briefing.model import (
     Note,
     Source,
     Text,
-    is_organisation,
     iter_notes,
 )
+from briefing.text.names import is_organisation
 from briefing.words import format_date, format_date_short  # (re-exported: renderers word dates with them)
 
 __all__ = [
