@@ -45,6 +45,9 @@ _READ = ("corpus", "text", "data/news_domains.yaml", "data/noise.yaml", "data/se
 _TERMS = ("analysis/terms.py", "data/stopwords.txt", "index/analyse.py")
 _QUOTES = ("analysis/quotes", "data/lexicon.yaml", "data/learned.yaml", "data/common_words.txt",
            "index/codec.py")
+#: modules inside the keyed folders that never shape an article (the commands that list,
+#: export and import a corpus): editing them must not make every user read every file again
+NOT_ANALYSIS = ("corpus/describe.py", "corpus/export.py", "corpus/importer.py")
 #: modules the analysis imports that only word messages or load and write files: a change
 #: to them never changes what the index stores, so it does not make every file read again
 PLUMBING = ("errors.py", "words.py", "output.py", "yamlload.py", "data/__init__.py")
@@ -71,6 +74,8 @@ def _digest(parts: tuple[str, ...], libraries: tuple[str, ...]) -> str:
         node = package.joinpath(part)
         files = sorted(_walk(node)) if node.is_dir() else [(part, node)]
         for name, item in files:
+            if f"{part}/{name}" in NOT_ANALYSIS:
+                continue
             digest.update(name.encode() + b"\0" + item.read_bytes() + b"\0")
     for name in libraries:
         try:
