@@ -58,7 +58,11 @@ def open_corpus(loaded: LoadedConfig, *, out: Path | None = None, index: Path | 
     that is one file is read into memory)."""
     from briefing.index import open_index
 
-    if not loaded.corpus_path.is_dir():  # one file, or an error read_corpus words
+    try:
+        folder = loaded.corpus_path.is_dir()
+    except OSError:  # a name too long, a loop: read_corpus words the error
+        folder = False
+    if not folder:  # one file, or an error read_corpus words
         return read_corpus(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out))
     return open_index(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out),
                       index=index or loaded.index_dir, jobs=jobs, progress=progress, cluster=cluster)
