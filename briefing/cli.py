@@ -266,9 +266,9 @@ def sources(
         _fail("--with-text goes with --json")
 
     def run():
-        from briefing.corpus import read_corpus
+        from briefing.corpus import is_folder, read_corpus
 
-        if corpus.is_dir():
+        if is_folder(corpus):
             from briefing.index import open_index
 
             with _progress(quiet) as progress:

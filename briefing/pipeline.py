@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.config import LoadedConfig, brief_date, load_config
-from briefing.corpus import Corpus, read_corpus
+from briefing.corpus import Corpus, is_folder, read_corpus
 from briefing.corpus.noise import compile_rule, default_rules
 from briefing.errors import RenderError
 from briefing.progress import Progress
@@ -58,11 +58,7 @@ def open_corpus(loaded: LoadedConfig, *, out: Path | None = None, index: Path | 
     that is one file is read into memory)."""
     from briefing.index import open_index
 
-    try:
-        folder = loaded.corpus_path.is_dir()
-    except OSError:  # a name too long, a loop: read_corpus words the error
-        folder = False
-    if not folder:  # one file, or an error read_corpus words
+    if not is_folder(loaded.corpus_path):  # one file (a path that cannot be looked at: a CorpusError)
         return read_corpus(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out))
     return open_index(loaded.corpus_path, loaded.manifest_path, **_reading(loaded, out),
                       index=index or loaded.index_dir, jobs=jobs, progress=progress, cluster=cluster)

@@ -189,6 +189,14 @@ def test_a_corpus_path_that_is_not_a_folder_or_article_is_a_clean_error(runner, 
     assert_clean_error(result, message)
 
 
+def test_sources_and_index_on_a_path_too_long_to_look_at_are_clean_errors(runner, tmp_path):
+    from briefing.cli import app
+
+    for command in ("sources", "index"):
+        assert_clean_error(runner.invoke(app, [command, str(tmp_path / ("x" * 300))]),
+                           "cannot read corpus path (File name too long)")
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
 def test_symlink_loops_inside_the_corpus_are_not_followed(runner, project):
     articles = project / "articles"

@@ -13,7 +13,9 @@ used is skipped with a warning; a missing corpus path is a ``CorpusError``.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -36,6 +38,7 @@ __all__ = [
     "Entry",
     "Heading",
     "MANIFEST_NAME",
+    "is_folder",
     "Paragraph",
     "Sentence",
     "article_from_extract",
@@ -106,7 +109,7 @@ def read_corpus(
     """Read every article under ``path`` (a folder, or one file); folders in
     ``exclude`` (a build's output folder) are not read."""
     root = Path(path)
-    _exists(root)
+    _looked_at(root)
     if root.is_file():
         files, base = [root], root.parent
     elif root.is_dir():
@@ -206,22 +209,26 @@ def unique_id(candidate: str, taken: set[str]) -> str:
     return unique
 
 
-def _exists(root: Path) -> bool:
-    """True when ``root`` can be looked at; a ``CorpusError`` saying why not otherwise."""
+def is_folder(root: Path) -> bool:
+    """Whether a corpus path is a folder (else a file); a ``CorpusError`` saying
+    why when it cannot be looked at (missing, a name too long, no permission)."""
+    return stat.S_ISDIR(_looked_at(root).st_mode)
+
+
+def _looked_at(root: Path) -> os.stat_result:
     try:
-        root.stat()
+        return root.stat()
     except FileNotFoundError:
         raise CorpusError(f"{root}: corpus path does not exist") from None
     except (OSError, ValueError) as exc:  # name too long, no permission, a NUL byte
         reason = getattr(exc, "strerror", None) or exc
         raise CorpusError(f"{root}: cannot read corpus path ({reason})") from None
-    return True
 
 
 def corpus_files(root: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
     """The files of a corpus folder (``iter_article_paths``), or a ``CorpusError``
     saying why the folder cannot be read."""
-    _exists(root)
+    _looked_at(root)
     try:
         return iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude)
     except OSError as exc:
