@@ -403,6 +403,27 @@ def _part_words(part: dict) -> str:
     return part["part"]
 
 
+def _analysed(corpus: Path, analyse):
+    """``analyse(articles)`` of a corpus read into memory, its warnings printed first;
+    ``analyse`` is a function or "module:function", imported only now."""
+    if isinstance(analyse, str):
+        import importlib
+
+        module, _, name = analyse.partition(":")
+        analyse = getattr(importlib.import_module(module), name)
+
+    def run():
+        from briefing.corpus import read_corpus
+
+        loaded = read_corpus(corpus)
+        return loaded, analyse(loaded.articles)
+
+    loaded, found = _run(run)
+    for warning in loaded.warnings:
+        _warn(warning)
+    return found
+
+
 @app.command()
 def quotes(
     corpus: Path = typer.Argument(DEFAULT_CORPUS, help="Folder of articles (or one file)."),
@@ -412,17 +433,13 @@ def quotes(
 ) -> None:
     """List every quotation with its speaker, cue and confidence."""
 
-    def run():
+    def analyse(articles):
         from briefing.analysis.speakers import SpeakerLookup
-        from briefing.corpus import read_corpus
 
-        loaded = read_corpus(corpus)
-        lookup = SpeakerLookup(loaded.articles)
-        return loaded, lookup, lookup.all()
+        lookup = SpeakerLookup(articles)
+        return lookup, lookup.all()
 
-    loaded, lookup, found = _run(run)
-    for warning in loaded.warnings:
-        _warn(warning)
+    lookup, found = _analysed(corpus, analyse)
     if as_json:
         from briefing.analysis.speakers import neutral_role
 
@@ -454,16 +471,7 @@ def claims(
 ) -> None:
     """List the quantities of a corpus and where outlets agree or disagree on them."""
 
-    def run():
-        from briefing.analysis.claims import corpus_claims
-        from briefing.corpus import read_corpus
-
-        loaded = read_corpus(corpus)
-        return loaded, corpus_claims(loaded.articles)
-
-    loaded, found = _run(run)
-    for warning in loaded.warnings:
-        _warn(warning)
+    found = _analysed(corpus, "briefing.analysis.claims:corpus_claims")
     if as_json:
         _print_json(found.to_dict())
         return
@@ -487,16 +495,7 @@ def dates(
 ) -> None:
     """List every temporal expression: its value, granularity, anchor and rule."""
 
-    def run():
-        from briefing.analysis.dates import corpus_expressions
-        from briefing.corpus import read_corpus
-
-        loaded = read_corpus(corpus)
-        return loaded, corpus_expressions(loaded.articles)
-
-    loaded, found = _run(run)
-    for warning in loaded.warnings:
-        _warn(warning)
+    found = _analysed(corpus, "briefing.analysis.dates:corpus_expressions")
     from briefing.analysis.dates import record
 
     if as_json:
