@@ -213,6 +213,7 @@ def learn(corpus: Path) -> dict:
     modifiers = sorted(w for w in role_words if w not in heads)
     return {
         "given_names": _given_names(texts.values(), set(common_words(texts.values()))),
+        "subject_verbs": subject_verbs(texts.values()),
         "speech_verbs": {b: {"cues": e["cues"], "speech": e["statements"] >= MIN_STATEMENTS,
                              "forms": dict(sorted(e["forms"].items()))}
                          for b, e in sorted(verbs.items())},
@@ -222,6 +223,22 @@ def learn(corpus: Path) -> dict:
         "titles": sorted(t for t, n in titles.items() if n >= MIN_ROLE and len(t) >= 3
                          and not re.fullmatch(r"(?:[A-Z]\.)+", t)),
     }
+
+
+def subject_verbs(texts, min_count: int = MIN_ROLE) -> list[str]:
+    """Words written right after a subject pronoun ("he went", "she added", "they
+    also") at least ``min_count`` times, and at least as often as after a determiner
+    ("the campaign", "his supporters"): verbs and adverbs, never the noun a name
+    modifies. After a name they say the name is the subject ("Romney went after
+    Trump"), not a modifier ("Romney supporters")."""
+    after_subject: Counter = Counter()
+    after_determiner: Counter = Counter()
+    for text in texts:
+        after_subject.update(m.group(1) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) ([a-z]+)\b", text))
+        after_determiner.update(m.group(1) for m in re.finditer(
+            r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat) ([a-z]+)\b", text))
+    return sorted(w for w, n in after_subject.items()
+                  if n >= min_count and n >= after_determiner[w] and w not in _FUNCTION and len(w) > 1)
 
 
 _PERSON = re.compile(r"\b([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -288,6 +305,8 @@ HEADER = """\
 #   ("strategist Rick Wilson", "longtime aide"), 3 times or more: heads also name a source on
 #   their own ("a campaign spokesman said"), modifiers only qualify one.
 # titles: capitalised abbreviations right before a name in a Source span ("Sen.").
+# subject_verbs: lower-case words written after "he", "she", "they", "we" or "I" 3 times or
+#   more and at least as often as after a determiner: a name they follow is a subject.
 # given_names: first names whose bearers two or more train articles call Mr./Mrs./Ms. (never both).
 # common_words.txt (beside this file): words the texts nearly always write in lower case.
 """

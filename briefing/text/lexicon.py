@@ -65,6 +65,7 @@ class Lexicon:
     given_female: frozenset[str]  # given names the texts state a woman's (learned)
     given_male: frozenset[str]
     common_words: frozenset[str]  # words news writes in lower case: not names when capitalised first
+    subject_verbs: frozenset[str]  # words written after a subject pronoun: a name before one is a subject
     back_pointing: tuple[tuple[str, ...], ...]  # "He", "That measure", "But": need the sentence before
     term_markers: tuple[tuple[str, ...], ...]  # "so-called": what follows is a term
     source_nouns: frozenset[str]
@@ -178,6 +179,7 @@ def build_lexicon(data: dict, learned: dict | None = None, common: list[str] | N
         given_female=frozenset((learned.get("given_names") or {}).get("female", [])),
         given_male=frozenset((learned.get("given_names") or {}).get("male", [])),
         common_words=frozenset(common or ()),
+        subject_verbs=_lower(learned.get("subject_verbs", [])),
         back_pointing=_phrases(data.get("back_pointing", [])),
         source_nouns=_lower(data["cues"]["source_nouns"]),
         cue_phrases=_phrases(list(data["cues"]["phrases"]) + list(learned.get("cue_phrases", []))),

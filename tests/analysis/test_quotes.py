@@ -264,6 +264,17 @@ def test_a_month_that_is_a_given_name_or_a_surname_stays_in_the_name():
         assert q.speaker is not None and q.speaker.name == "Smith", (text, q.speaker)
 
 
+def test_a_name_before_a_verb_is_the_subject_not_a_modifier():
+    # "went" is written after "he"/"she" in news (learned.yaml subject_verbs): "Okafor went" is a
+    # clause, so its participle "calling" is hers; "Okafor supporters" is a modifier and speaks for no one
+    text = ("Grace Okafor and Tomas Lind met in March.\n\n"
+            "Okafor went after Lind on Friday over his refusal to publish the audit, calling it "
+            "\u201cindefensible\u201d and asking what else was hidden.")
+    assert speaker(quotes(text)[-1]) == "Grace Okafor"
+    q = quotes("Grace Okafor spoke first.\n\nOkafor supporters chanted \u201cno more delays\u201d outside.")[-1]
+    assert speaker(q) != "Grace Okafor"
+
+
 def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
     q = quotes('Mitt Romney spoke. Unions would be in the cross hairs of a President Romney.\n\n"No," Mr. Romney said.')[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Mitt Romney", None)

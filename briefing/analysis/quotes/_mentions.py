@@ -360,7 +360,10 @@ class Chunker:
         elif owners:
             role_text = text[owners[0][0].start:owners[-1][-1].end - 2]
         nxt = toks[j] if j < b else None
+        # "Russian airstrikes" modifies; "Romney went" does not: a word written after
+        # subject pronouns ("he went") is a verb, and the name its subject
         adjectival = (nxt is not None and self.content_word(nxt) and nxt.lower not in lx.role_heads
+                      and nxt.lower not in lx.subject_verbs
                       and lows[-1] not in lx.institution_heads and lows[-1] not in lx.role_heads)
         has_cap = any(seg[x].cap for x in name_idx)
         indefinite = det in lx.indefinite or (det is None and i > 0 and toks[i - 1].lower in lx.indefinite)
