@@ -25,6 +25,8 @@ from briefing.model import (
     Subheading,
     Table,
     Text,
+    Timeline,
+    TimelineEntry,
 )
 
 VOA = Source(
@@ -170,10 +172,8 @@ def sample_brief(marking: str | None = "UNCLASSIFIED") -> Brief:
     )
 
 
-def timeline_block() -> "Timeline":
+def timeline_block() -> Timeline:
     """Two dated events: a day and a week, each with how its date was worked out."""
-    from briefing.model import Timeline, TimelineEntry
-
     signed = excerpt(VOA, "On Tuesday, Russia and the United States signed a memorandum of "
                           "understanding providing a framework for both countries' aircraft.",
                      paragraph=9, kind="event")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.analysis.quotes import analyze_article
 from briefing.analysis.themes import InMemory
 from briefing.corpus import read_corpus
 from briefing.index import open_index
@@ -30,6 +31,13 @@ def assert_consistent(folder: Path, found=None) -> None:
     assert {t: stored.get(fts_token(t), 0) for t in vocabulary} == dict(memory._df)
     total = sum(1 for _ in found.store.db.execute("SELECT term FROM vocab"))
     assert total == len(vocabulary)  # nothing left behind by removed or changed files
+    # "who said what" totals: the words each speaker is quoted saying, summed afresh
+    said: dict[str, int] = {}
+    for article in fresh.articles:
+        for q in analyze_article(article).quotations:
+            if q.speaker is not None and not q.scare:
+                said[q.speaker.name] = said.get(q.speaker.name, 0) + q.words
+    assert found.speaker_totals() == said
 
 
 def generated_corpus(folder: Path, count: int, seed: int = 3) -> Path:

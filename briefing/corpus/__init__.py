@@ -25,7 +25,7 @@ from briefing.corpus.manifest import FIELDS as MANIFEST_FIELDS
 from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
 from briefing.corpus import outlets
-from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, iter_article_paths, read_file_bytes
+from briefing.corpus.read import DEFAULT_MAX_BYTES, RawArticle, SkippedFile, article_files, read_file_bytes
 from briefing.corpus.readers import NO_READER, Unreadable, choose, read_bytes, text_sha256
 from briefing.corpus.segment import segment
 from briefing.text.sentences import split_sentences
@@ -44,6 +44,7 @@ __all__ = [
     "article_from_extract",
     "article_from_raw",
     "article_id",
+    "corpus_file_names",
     "corpus_files",
     "corpus_warnings",
     "FileRead",
@@ -226,11 +227,17 @@ def _looked_at(root: Path) -> os.stat_result:
 
 
 def corpus_files(root: Path, exclude: tuple[Path, ...] = ()) -> list[Path]:
-    """The files of a corpus folder (``iter_article_paths``), or a ``CorpusError``
+    """The files of a corpus folder (``article_files``), or a ``CorpusError``
     saying why the folder cannot be read."""
+    return [Path(path) for _, path in corpus_file_names(root, exclude)]
+
+
+def corpus_file_names(root: Path, exclude: tuple[Path, ...] = ()) -> list[tuple[str, str]]:
+    """:func:`corpus_files` as (path relative to the folder, in POSIX form; path)
+    strings: what the index compares with what it holds, without a ``Path`` per file."""
     _looked_at(root)
     try:
-        return iter_article_paths(root, skip=(MANIFEST_NAME,), exclude=exclude)
+        return article_files(root, skip=(MANIFEST_NAME,), exclude=exclude)
     except OSError as exc:
         raise CorpusError(f"{root}: cannot read corpus folder ({exc.strerror or exc})") from None
 

@@ -20,6 +20,7 @@ __all__ = [
     "RawArticle",
     "SkippedFile",
     "decode",
+    "article_files",
     "iter_article_paths",
     "load_raw",
     "read_file_bytes",
@@ -64,8 +65,13 @@ NOT_ARTICLES = (".yaml", ".yml")
 
 
 def iter_article_paths(root: Path, skip: tuple[str, ...] = (), exclude: tuple[Path, ...] = ()) -> list[Path]:
-    """Every file under root: recursive, sorted, hidden names skipped; the
-    readers decide which are articles.
+    """Every file under root (:func:`article_files`), as paths."""
+    return [Path(path) for _, path in article_files(root, skip, exclude)]
+
+
+def article_files(root: Path, skip: tuple[str, ...] = (), exclude: tuple[Path, ...] = ()) -> list[tuple[str, str]]:
+    """Every file under root, as (path relative to root in POSIX form, path):
+    recursive, sorted, hidden names skipped; the readers decide which are articles.
 
     Symbolic links to folders are not followed (no loops); a link to a file
     is read like the file. The assets folder a browser saves beside a page
@@ -89,7 +95,7 @@ def iter_article_paths(root: Path, skip: tuple[str, ...] = (), exclude: tuple[Pa
                 continue
             found.append((folder + name, os.path.join(dirpath, name)))
     found.sort()
-    return [Path(path) for _, path in found]
+    return found
 
 
 def decode(data: bytes) -> tuple[str, str]:

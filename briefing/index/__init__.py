@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from briefing.corpus import MANIFEST_NAME, corpus_files, corpus_warnings, unique_id
+from briefing.corpus import MANIFEST_NAME, corpus_file_names, corpus_warnings, unique_id
 from briefing.corpus.article import Article
 from briefing.corpus.manifest import ManifestEntry, load_manifest
 from briefing.corpus.noise import NoiseRules, default_rules
@@ -39,7 +39,7 @@ __all__ = ["INDEX_FOLDER", "IndexedCorpus", "Progress", "UpdateReport", "default
 INDEX_FOLDER = ".briefing"
 INDEX_FILE = "index.sqlite"
 RETRIEVE = 400  # sentences the full-text index hands over per query, for exact re-scoring
-COMMON_SHARE = 0.1  # terms in more sentences than this share are not sent to the full-text index
+POSTINGS = 120_000  # a search asks for terms held by at most this many sentences in all
 
 
 def index_folder(root: Path, given: Path | None = None) -> Path:
@@ -94,7 +94,7 @@ def open_index(
     from briefing.output import ensure_dir, folder_lock
 
     root = Path(path)
-    files = corpus_files(root, exclude)  # a missing or unreadable folder: a CorpusError
+    files = corpus_file_names(root, exclude)  # a missing or unreadable folder: a CorpusError
     if not root.is_dir():
         raise CorpusError(f"{root}: not a folder (a corpus index is kept for a folder of articles)")
     base = root
@@ -158,9 +158,8 @@ class IndexedCorpus:
         warnings: list[str] = list(self.report.warnings)
         unsupported: list[str] = []
         matched: set[str] = set()
-        files = 0
+        files = self.store.file_count()
         for path, notes, no_reader, keys in self.store.file_notes():
-            files += 1
             warnings.extend(notes)
             matched.update(keys)
             if no_reader:
@@ -284,6 +283,7 @@ class IndexSource:
         self.avgdl = (terms / sentences) if sentences else 1.0
         self._df: dict[str, int] = {}
         self._docs: dict[tuple[str, int], object] = {}
+        self._searched: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def df(self, term: str) -> int:
         self.prefetch([term])
@@ -300,17 +300,38 @@ class IndexSource:
 
     def docs_with(self, terms: list[str]) -> list:
         self.prefetch(terms)
-        # the full-text index is asked for the discriminating terms only: a term in more
-        # than one sentence in ten (of a large corpus) would make it score most of them;
-        # such terms still count when the candidates are scored
-        present = sorted((t for t in terms if self._df.get(t)), key=lambda t: (self._df[t], t))
-        common = max(COMMON_SHARE * self.n, 1000)
-        asked = [t for t in present if self._df[t] <= common] or present[:3]
-        hits = self.corpus.store.search([fts_token(t) for t in asked], RETRIEVE)
+        hits = self._search(sorted((t for t in terms if self._df.get(t)), key=lambda t: (self._df[t], t)))
         by_rowid = self.corpus._by_rowid
         keys = [(by_rowid[r].id, s) for r, s in hits if r in by_rowid]
         self.corpus.load(list(dict.fromkeys(k[0] for k in keys)))
         return [doc for doc in (self.doc(article_id, index) for article_id, index in keys) if doc is not None]
+
+    def _search(self, present: list[str]) -> list[tuple[int, int]]:
+        """The full-text index's best sentences for the terms ``present`` (rarest
+        first). A search costs in proportion to the sentences holding its terms,
+        so the index is asked for the rarest terms up to ``POSTINGS`` sentences
+        in all (at least one term): those that discriminate. A common term
+        ("candidate" in election news) still counts when the candidates are
+        scored. A query that adds terms to one asked before (the ranking's
+        second pass adds the terms its first pass found) asks only for the
+        added terms and keeps the earlier sentences."""
+        key = frozenset(present)
+        found = self._searched.get(key)
+        if found is not None:
+            return found
+        base = max((k for k in self._searched if k < key), key=len, default=frozenset())
+        hits = list(self._searched.get(base, ()))
+        asked: list[str] = []
+        total = 0
+        for term in (t for t in present if t not in base):
+            if asked and total + self._df[term] > POSTINGS:
+                break
+            asked.append(term)
+            total += self._df[term]
+        seen = set(hits)
+        hits += [h for h in self.corpus.store.search([fts_token(t) for t in asked], RETRIEVE) if h not in seen]
+        self._searched[key] = hits
+        return hits
 
     def doc(self, article_id: str, sentence_index: int):
         from briefing.analysis.themes import make_doc

@@ -14,6 +14,9 @@
     vocab       fts5vocab over ``sentences``: how many sentences hold each term
     quotes      article rowid, speaker, words, confidence: every attributed
                 quotation (not scare quotes), for "who said what" totals
+    speakers    speaker → words quoted across the corpus (the sum of ``quotes``,
+                kept in step with it on every write, so a brief reads the totals
+                without summing a row per quotation)
 
 Writes happen in transactions (WAL journal), one batch of files at a time, so
 a run killed at any moment leaves the files it finished and nothing half
@@ -34,7 +37,7 @@ from briefing.index.analyse import ArticleRow, Indexed
 
 __all__ = ["FileState", "SCHEMA", "SENTENCE_SHIFT", "Store"]
 
-SCHEMA = "briefing-index/1"
+SCHEMA = "briefing-index/2"
 SENTENCE_SHIFT = 20  # sentence rowid = article rowid << 20 | sentence index (< 2**20 sentences)
 
 _TABLES = """
@@ -55,6 +58,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     article INTEGER NOT NULL, speaker TEXT NOT NULL, words INTEGER NOT NULL, confidence REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS quotes_article ON quotes (article);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker);
+CREATE TABLE IF NOT EXISTS speakers (speaker TEXT PRIMARY KEY, words INTEGER NOT NULL);
 """
 
 
@@ -145,10 +149,15 @@ class Store:
             "ORDER BY path, part"))
 
     def file_notes(self) -> Iterator[tuple[str, list[str], bool, list[str]]]:
-        """(path, warnings, unsupported, matched manifest keys) of every file, in path order."""
+        """(path, warnings, unsupported, matched manifest keys) of every file that has
+        any of them, in path order (most files have none: they are not decoded)."""
         for path, warnings, unsupported, matched in self.db.execute(
-                "SELECT path, warnings, unsupported, matched FROM files ORDER BY path"):
+                "SELECT path, warnings, unsupported, matched FROM files"
+                " WHERE warnings != '[]' OR unsupported OR matched != '[]' ORDER BY path"):
             yield path, json.loads(warnings), bool(unsupported), json.loads(matched)
+
+    def file_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM files").fetchone()[0]
 
     def records_of(self, rowids: list[int]) -> Iterator[tuple[int, bytes]]:
         for chunk in _chunks(rowids, 500):
@@ -192,7 +201,7 @@ class Store:
             "SELECT rowid FROM sentences WHERE sentences MATCH ? ORDER BY rowid", (match,))]
 
     def speaker_totals(self) -> list[tuple[str, int]]:
-        return list(self.db.execute("SELECT speaker, SUM(words) FROM quotes GROUP BY speaker"))
+        return list(self.db.execute("SELECT speaker, words FROM speakers"))
 
     def quotes_by(self, speakers: list[str]) -> dict[int, int]:
         """Article rowid → how many words it quotes any of ``speakers`` saying."""
@@ -269,6 +278,9 @@ class Store:
                        [(base | (i + 1), text) for i, text in enumerate(row.sentence_terms)])
         db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?)",
                        [(rowid, name, words, confidence) for name, words, confidence in row.speakers])
+        db.executemany("INSERT INTO speakers VALUES (?, ?) ON CONFLICT (speaker) DO UPDATE"
+                       " SET words = words + excluded.words",
+                       [(name, words) for name, words, _ in row.speakers])
         return sentences + len(row.sentence_terms), terms + sum(row.lengths)
 
     def _remove(self, path: str, sentences: int, terms: int, keep_file: bool = False) -> tuple[int, int]:
@@ -279,7 +291,14 @@ class Store:
             base = rowid << SENTENCE_SHIFT
             db.executemany("INSERT INTO sentences (sentences, rowid, terms) VALUES ('delete', ?, ?)",
                            [(base | (i + 1), text) for i, text in enumerate(texts)])
+            quoted = list(db.execute("SELECT speaker, words FROM quotes WHERE article = ?", (rowid,)))
             db.execute("DELETE FROM quotes WHERE article = ?", (rowid,))
+            db.executemany("UPDATE speakers SET words = words - ? WHERE speaker = ?",
+                           [(words, name) for name, words in quoted])
+            # a speaker no article quotes any more is no speaker of the corpus
+            db.executemany("DELETE FROM speakers WHERE speaker = ? AND NOT EXISTS"
+                           " (SELECT 1 FROM quotes WHERE quotes.speaker = speakers.speaker)",
+                           [(name,) for name in dict.fromkeys(name for name, _ in quoted)])
             db.execute("DELETE FROM articles WHERE id = ?", (rowid,))
             sentences, terms = sentences - count, terms - total
         if not keep_file:

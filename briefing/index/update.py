@@ -116,11 +116,11 @@ def analysis_keys(settings: Settings, entries: tuple[tuple[str, ManifestEntry], 
     return read, f"{read}.{_digest(_TERMS, _TERMS_LIBRARIES)}", f"{read}.{_digest(_QUOTES, ())}"
 
 
-def update(store: Store, root: Path, files: list[Path], entries: dict[str, ManifestEntry],
+def update(store: Store, root: Path, files: list[tuple[str, str]], entries: dict[str, ManifestEntry],
            manifest_dir: Path | None, settings: Settings, *, jobs: int = 1,
            progress: Progress | None = None, cluster: Callable | None = None) -> UpdateReport:
-    """Analyse what changed among ``files`` (under ``root``) and store it; forget
-    the files no longer there."""
+    """Analyse what changed among ``files`` ((path relative to ``root``, path)
+    pairs, ``corpus_file_names``) and store it; forget the files no longer there."""
     started = time.perf_counter()
     progress = progress or Progress()
     report = UpdateReport(files=len(files))
@@ -130,22 +130,22 @@ def update(store: Store, root: Path, files: list[Path], entries: dict[str, Manif
         by_file.setdefault(key.split("#", 1)[0], []).append((key, entry))
     tasks: list[Task] = []
     present: set[str] = set()
-    for file in files:
-        relpath = file.relative_to(root).as_posix() if file != root else file.name
+    plain = analysis_keys(settings)  # the keys of every file no manifest entry names
+    for relpath, path in files:
         present.add(relpath)
         key_base = None
         if manifest_dir is not None:
             try:
-                key_base = file.resolve().relative_to(manifest_dir).as_posix()
+                key_base = Path(path).resolve().relative_to(manifest_dir).as_posix()
             except ValueError:
                 key_base = None
         mine = tuple(sorted(set(by_file.get(relpath, []) + by_file.get(key_base or relpath, [])),
                             key=lambda kv: kv[0]))
-        keys = analysis_keys(settings, mine)
+        keys = analysis_keys(settings, mine) if mine else plain
         state = known.get(relpath)
         if state is not None and state.keys == keys:
             try:
-                info = file.stat()
+                info = os.stat(path)
             except OSError:
                 info = None
             if info is not None and (info.st_size, info.st_mtime_ns) == (state.size, state.mtime_ns):

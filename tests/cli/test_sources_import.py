@@ -76,7 +76,7 @@ def test_a_mixed_corpus_builds_and_verifies_in_every_format(runner, tmp_path, mo
     from conftest import EPOCH
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    corpus = _corpus(tmp_path / "c")
+    _corpus(tmp_path / "c")
     config = tmp_path / "brief.yaml"
     config.write_text(
         "version: 1\nbrief: {title: Grain}\ncorpus: {path: c}\n"
@@ -102,7 +102,7 @@ def test_a_mixed_corpus_builds_and_verifies_in_every_format(runner, tmp_path, mo
 
 
 def test_verify_says_when_the_reader_version_differs_and_the_text_changed(runner, tmp_path):
-    corpus = _corpus(tmp_path / "c")
+    _corpus(tmp_path / "c")
     config = tmp_path / "brief.yaml"
     config.write_text(
         "version: 1\nbrief: {title: Grain, date: 2021-03-03}\ncorpus: {path: c}\n"
