@@ -36,9 +36,12 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer
+    # PyStemmer, named outright: snowballstemmer would switch to it silently when it
+    # is installed, and its releases may stem a word differently from the pure-Python
+    # one (the index's terms key records PyStemmer's version)
+    import Stemmer
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)

@@ -52,7 +52,7 @@ NOT_ANALYSIS = ("corpus/describe.py", "corpus/export.py", "corpus/importer.py")
 #: to them never changes what the index stores, so it does not make every file read again
 PLUMBING = ("errors.py", "words.py", "output.py", "yamlload.py", "data/__init__.py")
 _READ_LIBRARIES = ("trafilatura", "lxml", "charset-normalizer", "markdown-it-py", "python-docx", "pypdf")
-_TERMS_LIBRARIES = ("snowballstemmer",)
+_TERMS_LIBRARIES = ("PyStemmer",)
 
 
 @dataclass
