@@ -1118,6 +1118,12 @@ class _Resolver:
                          0.8, relative, sets_reference=False)
 
 
+def may_be_dated(text: str) -> bool:
+    """Whether ``text`` holds anything the rules could read as a date (a cheap
+    test, true for a superset of the sentences :func:`find_expressions` dates)."""
+    return any(pattern.search(text) for _, pattern in _COMPILED)
+
+
 def find_expressions(article: Article) -> list[TemporalExpression]:
     """Every temporal expression in the article's text, in text order, resolved."""
     return _Resolver(article).run()

@@ -165,6 +165,11 @@ def _content(event: Event) -> set[str]:
     return {t for t in terms_of(event.text) if t not in _DATE_WORDS}
 
 
+def _published(event: Event) -> str:
+    """When the event's article was published (undated last), for ordering copies."""
+    return event.article.metadata.published.value or "9999"
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.date != b.date:
         return False
@@ -177,7 +182,19 @@ def _same(a: Event, b: Event) -> bool:
 def merge(events: list[Event]) -> list[tuple[Event, ...]]:
     """One group per happening, in the order given (best first): the same date
     told in overlapping words by several articles is one group, its first
-    event followed by at most one report from each other article."""
+    event followed by at most one report from each other article.
+
+    The same words reprinted later ("Last week, the director recommended…" in a
+    background paragraph carried over into later stories) are dated by their
+    earliest publication: a copy whose relative date resolves to another day
+    (its own later "last week") is left out, not shown as a second happening."""
+    first: dict[str, Event] = {}
+    for event in events:
+        words = " ".join(event.text.split()).casefold()
+        known = first.get(words)
+        if known is None or _published(event) < _published(known):
+            first[words] = event
+    events = [e for e in events if first[" ".join(e.text.split()).casefold()].date == e.date]
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:

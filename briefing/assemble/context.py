@@ -217,11 +217,39 @@ class BuildContext:
         return tuple(self.corpus.load([i for i in self.corpus.ids() if i in found]))
 
     @cached_property
+    def dated(self) -> tuple[Article, ...]:
+        """Besides :attr:`articles`, for each theme, up to ``ARTICLES_PER_THEME``
+        articles holding a candidate above the relative floor that may report a
+        dated event (``dates.may_be_dated``), in corpus order: the chronology's
+        events. On a large corpus a theme's best sentences are spread over many
+        articles, one or two each, and the few articles :attr:`articles` keeps
+        may hold none of its dated ones."""
+        from briefing.analysis.dates import may_be_dated
+        from briefing.assemble.excerpts import RELATIVE_FLOOR
+
+        if not self.config.themes:
+            return ()
+        kept = {a.id for a in self.articles}
+        found: set[str] = set()
+        for theme in self.config.themes:
+            ranked = self.rank([theme])
+            mine: dict[str, None] = {}
+            for c in ranked:
+                if c.score < ranked[0].score * RELATIVE_FLOOR or len(mine) >= ARTICLES_PER_THEME:
+                    break
+                if c.article.id not in kept and c.article.id not in mine and \
+                        may_be_dated(c.article.text[c.sentence.start:c.sentence.end]):
+                    mine[c.article.id] = None
+            found.update(mine)
+        return tuple(self.corpus.load([i for i in self.corpus.ids() if i in found]))
+
+    @cached_property
     def events(self) -> tuple:
-        """Every dated sentence of the brief's articles (``analysis.events``), found once."""
+        """Every dated sentence of the brief's articles and of :attr:`dated`
+        (``analysis.events``), found once."""
         from briefing.analysis.events import find_events
 
-        return tuple(event for article in self.articles
+        return tuple(event for article in self.articles + self.dated
                      for event in guarded(article, "dating its sentences", find_events, ()))
 
     @cached_property

@@ -142,3 +142,46 @@ def test_every_format_shows_the_timeline(default_brief):
         page = next(i for i, t in enumerate(pages) if "Timeline chart of" in t)
         assert any("/XObject" in str(reader.pages[i].get("/Resources", {})) for i in (page, page - 1))
         assert any("Tue 20 Oct 2015" in t and "published Wed 21 Oct 2015" in t for t in pages)
+
+
+def test_the_chronology_reads_dated_candidates_beyond_the_articles_kept_per_theme(tmp_path, monkeypatch):
+    """On a large corpus a theme's best sentences are spread one per article: the
+    articles kept per theme may hold none of its dated sentences. The chronology
+    also reads the articles of candidates that may hold a date."""
+    import briefing.assemble.context as context
+    from briefing.corpus import read_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-background.txt").write_text(
+        "Reservoir levels\n\nPublished: 2021-06-02\n\nThe reservoir drought has cut reservoir levels "
+        "and the reservoir authority warns that reservoir water rationing may follow.\n", encoding="utf-8")
+    (corpus / "b-news.txt").write_text(
+        "Rationing begins\n\nPublished: 2021-06-04\n\nThe water authority began rationing reservoir "
+        "water on Tuesday in three districts.\n", encoding="utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text(
+        "version: 1\nbrief:\n  title: Water\n  date: 2021-06-10\ncorpus:\n  path: corpus\n"
+        "themes:\n  water:\n    title: Reservoir and rationing\n    description: Water rationing.\n"
+        "    keywords: [reservoir, rationing, water]\n"
+        "sections:\n  - kind: timeline\n    title: Chronology\n    themes: [water]\n", encoding="utf-8")
+    monkeypatch.setattr(context, "ARTICLES_PER_THEME", 1)  # the corpus in miniature
+    brief = assemble(load_config(config), read_corpus(corpus), _dt.date(2021, 6, 10))
+    entries = _timeline(brief).entries
+    assert [(e.date, e.excerpt.citations[0].source) for e in entries] == [("2021-06-01", "b-news")]
+
+
+def test_a_sentence_reprinted_later_is_dated_once_by_its_first_publication(tmp_path):
+    from briefing.analysis.events import merge
+    from briefing.corpus import read_corpus
+
+    sentence = "Last week, the harbour council approved the dredging budget after a long debate."
+    for name, published in (("late", "2021-05-20"), ("early", "2021-03-10"), ("same-day", "2021-03-10")):
+        (tmp_path / f"{name}.txt").write_text(f"Harbour news\n\nPublished: {published}\n\n{sentence}\n",
+                                              encoding="utf-8")
+    events = [e for a in read_corpus(tmp_path).articles for e in find_events(a)]
+    assert len({e.date for e in events}) == 2  # the late copy's "last week" is another week
+    groups = merge(events)
+    assert len(groups) == 1
+    assert {e.article.id for e in groups[0]} == {"early", "same-day"}
+    assert groups[0][0].date == next(e.date for e in events if e.article.id == "early")
