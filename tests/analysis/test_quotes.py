@@ -275,6 +275,14 @@ def test_a_name_before_a_verb_is_the_subject_not_a_modifier():
     assert speaker(q) != "Grace Okafor"
 
 
+def test_the_object_of_a_naming_verb_is_not_its_speaker():
+    # "X (party-state), an appositive, called Y “…”": X speaks, Y is named
+    q = one("Sen. Mara Voss (D-Ore.), also a presidential hopeful, called Tom Lee \u201creckless\u201d on Sunday.")
+    assert speaker(q) == "Mara Voss", q.reason
+    # the verb before its speaker still reads inverted when no quotation follows the name
+    assert speaker(one("\u201cWe will not wait,\u201d said Tom Lee, the mayor.")) == "Tom Lee"
+
+
 def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
     q = quotes('Mitt Romney spoke. Unions would be in the cross hairs of a President Romney.\n\n"No," Mr. Romney said.')[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Mitt Romney", None)

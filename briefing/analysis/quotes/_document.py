@@ -300,7 +300,12 @@ class Document:
             if c2 < s.a or toks[c2].kind == "q":
                 return None
             block = self.mention_at(s, c2 + 1)
-            before = self.mention_ending(s, c2 - 1)
+            end = c2 - 1
+            if end > s.a and toks[end].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, said"
+                while end > s.a and toks[end].text != "(":
+                    end -= 1
+                end -= 1
+            before = self.mention_ending(s, end)
             if block is not None and block.j == j and block.kind in ("name", "group"):
                 if before is None or before.kind == "description" or before.kind == "institution":
                     return block
@@ -477,10 +482,11 @@ class Document:
         if after_comma:
             return Cue(k, k + 1, "participle", t.start, t.end, t.text, None, "")
         if not weak and not participle and (k == s.a or toks[k - 1].text == ","):
-            # "But, said Solovey, '…'": the verb before its speaker
+            # "But, said Solovey, '…'": the verb before its speaker; a quotation right
+            # after the mention makes it the verb's object ("…, called the KKK “abhorrent”")
             m = self.mention_at(s, k + 1)
             if m is not None and m.kind in ("name", "single", "description", "institution", "group") \
-                    and not m.possessive:
+                    and not m.possessive and not (m.j < s.b and toks[m.j].kind == "q"):
                 return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
         if not participle and not weak:
             # "Small, who attended the rally, said": the sentence's subject, when nothing
