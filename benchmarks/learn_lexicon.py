@@ -214,6 +214,7 @@ def learn(corpus: Path) -> dict:
     return {
         "given_names": _given_names(texts.values(), set(common_words(texts.values()))),
         "subject_verbs": subject_verbs(texts.values()),
+        "ed_nouns": ed_nouns(texts.values()),
         "speech_verbs": {b: {"cues": e["cues"], "speech": e["statements"] >= MIN_STATEMENTS,
                              "forms": dict(sorted(e["forms"].items()))}
                          for b, e in sorted(verbs.items())},
@@ -225,20 +226,43 @@ def learn(corpus: Path) -> dict:
     }
 
 
-def subject_verbs(texts, min_count: int = MIN_ROLE) -> list[str]:
-    """Words written right after a subject pronoun ("he went", "she added", "they
-    also") at least ``min_count`` times, and at least as often as after a determiner
-    ("the campaign", "his supporters"): verbs and adverbs, never the noun a name
-    modifies. After a name they say the name is the subject ("Romney went after
-    Trump"), not a modifier ("Romney supporters")."""
+def _after_subject_and_determiner(texts) -> tuple[Counter, Counter]:
     after_subject: Counter = Counter()
     after_determiner: Counter = Counter()
     for text in texts:
         after_subject.update(m.group(1) for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) ([a-z]+)\b", text))
         after_determiner.update(m.group(1) for m in re.finditer(
             r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat) ([a-z]+)\b", text))
+    return after_subject, after_determiner
+
+
+def subject_verbs(texts, min_count: int = MIN_ROLE) -> list[str]:
+    """Words written right after a subject pronoun ("he went", "she added", "they
+    also") at least ``min_count`` times, and at least as often as after a determiner
+    ("the campaign", "his supporters"): verbs and adverbs, never the noun a name
+    modifies. After a name they say the name is the subject ("Romney went after
+    Trump"), not a modifier ("Romney supporters")."""
+    after_subject, after_determiner = _after_subject_and_determiner(texts)
     return sorted(w for w, n in after_subject.items()
                   if n >= min_count and n >= after_determiner[w] and w not in _FUNCTION and len(w) > 1)
+
+
+def ed_nouns(texts) -> list[str]:
+    """Words ending in -ed that the texts write after a determiner twice or more and
+    never with an -ing or -s form beside them ("the speed", "the creed",
+    "bloodshed"): not past forms, so a name before one is not thereby a subject."""
+    texts = list(texts)
+    _, after_determiner = _after_subject_and_determiner(texts)
+    words: set[str] = set()
+    for text in texts:
+        words.update(re.findall(r"[a-z]+", text))
+
+    def inflected(w: str) -> bool:
+        stems = {w[:-1], w[:-2], w[:-3] if len(w) > 5 and w[-3] == w[-4] else w[:-2]}
+        return any(s + "ing" in words or s + "s" in words or s + "es" in words for s in stems)
+
+    return sorted(w for w, n in after_determiner.items()
+                  if w.endswith("ed") and len(w) > 4 and n >= 2 and not inflected(w))
 
 
 _PERSON = re.compile(r"\b([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -307,6 +331,8 @@ HEADER = """\
 # titles: capitalised abbreviations right before a name in a Source span ("Sen.").
 # subject_verbs: lower-case words written after "he", "she", "they", "we" or "I" 3 times or
 #   more and at least as often as after a determiner: a name they follow is a subject.
+# ed_nouns: words in -ed written after a determiner twice or more, more often than after a
+#   subject pronoun ("need", "speed"): any other word in -ed after a name makes it a subject.
 # given_names: first names whose bearers two or more train articles call Mr./Mrs./Ms. (never both).
 # common_words.txt (beside this file): words the texts nearly always write in lower case.
 """

@@ -273,6 +273,11 @@ def test_a_name_before_a_verb_is_the_subject_not_a_modifier():
     assert speaker(quotes(text)[-1]) == "Grace Okafor"
     q = quotes("Grace Okafor spoke first.\n\nOkafor supporters chanted \u201cno more delays\u201d outside.")[-1]
     assert speaker(q) != "Grace Okafor"
+    # a past form in -ed ("endorsed", not learned) and a contraction with a curly apostrophe
+    for opening in ("Okafor endorsed Lind in June, but only after weeks of talks",
+                    "Okafor didn\u2019t seem impressed with Lind\u2019s remarks on Tuesday"):
+        text = f"Grace Okafor and Tomas Lind met in March.\n\n{opening}, telling reporters \u201cwe are not there yet.\u201d"
+        assert speaker(quotes(text)[-1]) == "Grace Okafor", opening
 
 
 def test_the_object_of_a_naming_verb_is_not_its_speaker():

@@ -34,6 +34,14 @@ _BEFORE_DATES = frozenset({"in", "on", "since", "until", "till", "by", "from", "
                            "last", "next", "this", "early", "late", "mid", "during", "before", "after"})
 
 
+def _verb_after_subject(word: str, lx: Lexicon) -> bool:
+    """A word news writes right after a subject ("went", "didn’t", "endorsed"):
+    one the train texts write after subject pronouns, or a form in -ed that is
+    not an adjective or noun of theirs ("the speed", "the embattled")."""
+    base = word.replace("’", "'").split("'")[0]
+    return base in lx.subject_verbs or (len(base) > 4 and base.endswith("ed") and base not in lx.noun_like)
+
+
 @dataclass
 class Mention:
     i: int  # token range [i, j) in the paragraph's tokens
@@ -363,7 +371,7 @@ class Chunker:
         # "Russian airstrikes" modifies; "Romney went" does not: a word written after
         # subject pronouns ("he went") is a verb, and the name its subject
         adjectival = (nxt is not None and self.content_word(nxt) and nxt.lower not in lx.role_heads
-                      and nxt.lower not in lx.subject_verbs
+                      and not _verb_after_subject(nxt.lower, lx)
                       and lows[-1] not in lx.institution_heads and lows[-1] not in lx.role_heads)
         has_cap = any(seg[x].cap for x in name_idx)
         indefinite = det in lx.indefinite or (det is None and i > 0 and toks[i - 1].lower in lx.indefinite)
