@@ -288,6 +288,13 @@ def test_the_object_of_a_naming_verb_is_not_its_speaker():
     assert speaker(one("\u201cWe will not wait,\u201d said Tom Lee, the mayor.")) == "Tom Lee"
 
 
+def test_a_participle_that_names_reports_the_words_of_its_clause():
+    # "attacked" reports no words, "calling" does: the short quotation is Ortiz's, no scare quote
+    q = one("Lena Ortiz attacked Tom Lee on Monday, calling him a \u201cfraud.\u201d")
+    assert (speaker(q), q.scare) == ("Lena Ortiz", False), q.reason
+    assert "calling" in q.reason
+
+
 def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
     q = quotes('Mitt Romney spoke. Unions would be in the cross hairs of a President Romney.\n\n"No," Mr. Romney said.')[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Mitt Romney", None)

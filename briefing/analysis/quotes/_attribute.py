@@ -80,7 +80,9 @@ class Attributor:
         if c.kind in ("participle", "source"):
             for other in reversed(s.cues):
                 if other.k < c.k and other.speaker is not None and other.kind in ("verb", "quoted"):
-                    return other.speaker, other
+                    # "Bush attacked Trump, calling him a “loser”": Bush speaks, and it is
+                    # "calling" that reports his words
+                    return other.speaker, (c if c.kind == "participle" else other)
             subj = s.subject
             if subj is not None and subj.i > c.k and c.kind == "source":
                 return subj, c
