@@ -293,6 +293,11 @@ def test_a_participle_that_names_reports_the_words_of_its_clause():
     q = one("Lena Ortiz attacked Tom Lee on Monday, calling him a \u201cfraud.\u201d")
     assert (speaker(q), q.scare) == ("Lena Ortiz", False), q.reason
     assert "calling" in q.reason
+    # verbs that characterise with someone's words govern a short quotation the same way
+    for text in ("Lena Ortiz dismissed the report as \u201cabsurd.\u201d",
+                 "Lena Ortiz blamed the delay on \u201cbureaucratic inertia.\u201d"):
+        q = one(text)
+        assert (speaker(q), q.scare) == ("Lena Ortiz", False), (text, q.reason)
 
 
 def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
