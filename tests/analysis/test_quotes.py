@@ -293,6 +293,10 @@ def test_a_participle_that_names_reports_the_words_of_its_clause():
     q = one("Lena Ortiz attacked Tom Lee on Monday, calling him a \u201cfraud.\u201d")
     assert (speaker(q), q.scare) == ("Lena Ortiz", False), q.reason
     assert "calling" in q.reason
+    # "what he calls the “…”": the naming verb right before the term, past its article
+    q = quotes("Lena Ortiz spoke in Iowa.\n\nOrtiz has railed against what she calls the "
+               "\u201cHarbour cartel\u201d and cast herself as an outsider.")[-1]
+    assert (speaker(q), q.scare) == ("Lena Ortiz", False), q.reason
     # verbs that characterise with someone's words govern a short quotation the same way
     for text in ("Lena Ortiz dismissed the report as \u201cabsurd.\u201d",
                  "Lena Ortiz blamed the delay on \u201cbureaucratic inertia.\u201d"):
