@@ -125,6 +125,10 @@ def test_the_same_sentence_in_two_outlets_is_one_fact_and_one_outlet_is_not(tmp_
     groups = same_fact_groups(read_corpus(tmp_path).articles)
     assert len(groups) == 1
     assert set(groups[0].outlets) == {"Alpha News", "Beta Times"}
+    # an article whose outlet is unknown is an outlet of its own, named as an article
+    (tmp_path / "sources.yaml").write_text("a.txt: {outlet: Alpha News}\nc.txt: {outlet: Alpha News}\n", "utf-8")
+    groups = same_fact_groups(read_corpus(tmp_path).articles)
+    assert set(groups[0].outlets) == {"Alpha News", "article b"}
 
 
 def _two_facts(tmp_path):

@@ -74,9 +74,10 @@ def _plain(value):
 
 def outlet_of(article: Article) -> str:
     """Who published an article: outlets are compared by this. The short name comes
-    first ("VOA" covers "Voice of America" and "VOA News"); the article id when unknown."""
+    first ("VOA" covers "Voice of America" and "VOA News"); when unknown, "article"
+    and its id (an outlet of its own, shown to a reader as what it is)."""
     md = article.metadata
-    return str(md.outlet_short.value or md.outlet.value or article.id)
+    return str(md.outlet_short.value or md.outlet.value or f"article {article.id}")
 
 
 def _segments(article: Article) -> list[tuple[int, int]]:
