@@ -304,6 +304,11 @@ def test_a_participle_that_names_reports_the_words_of_its_clause():
         assert (speaker(q), q.scare) == ("Lena Ortiz", False), (text, q.reason)
 
 
+def test_an_inverted_speaker_introduced_by_an_owner():
+    q = one("\u201cThis has never happened before,\u201d said Ortiz\u2019s chief policy aide Tom Lee.")
+    assert speaker(q) == "Tom Lee", q.reason
+
+
 def test_a_title_after_an_indefinite_article_is_not_a_role_the_person_holds():
     q = quotes('Mitt Romney spoke. Unions would be in the cross hairs of a President Romney.\n\n"No," Mr. Romney said.')[-1]
     assert q.speaker is not None and (q.speaker.name, q.speaker.role) == ("Mitt Romney", None)

@@ -466,6 +466,10 @@ class Document:
             p -= 1
         if p >= s.a and toks[p].kind == "q" and not participle:
             m = self.name_after(toks, s, k + 1)
+            if m is not None and m.possessive:
+                # '"…," said Clinton's top foreign policy aide Jake Sullivan': the owner's person
+                m = next((x for x in s.mentions if x.i >= m.j and x.kind == "name"
+                          and all(toks[y].kind == "w" and not toks[y].cap for y in range(m.j, x.i))), None)
             if m is not None and not m.possessive:
                 return Cue(k, k + 1, "verb", t.start, t.end, t.text, m, "inverted")
         # ", (basically) saying …" hangs on the main clause: its speaker is that
