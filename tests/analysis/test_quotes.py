@@ -305,7 +305,7 @@ def test_a_participle_that_names_reports_the_words_of_its_clause():
 
 
 def test_an_inverted_speaker_introduced_by_an_owner():
-    q = one("\u201cThis has never happened before,\u201d said Ortiz\u2019s chief policy aide Tom Lee.")
+    q = one("\u201cThis has never happened before,\u201d said Ortiz\u2019s top foreign policy aide Tom Lee.")
     assert speaker(q) == "Tom Lee", q.reason
 
 
