@@ -253,13 +253,13 @@ def ed_nouns(texts) -> list[str]:
     "bloodshed"): not past forms, so a name before one is not thereby a subject."""
     texts = list(texts)
     _, after_determiner = _after_subject_and_determiner(texts)
-    words: set[str] = set()
+    vocabulary: Counter = Counter()
     for text in texts:
-        words.update(re.findall(r"[a-z]+", text))
+        vocabulary.update(re.findall(r"[a-z]+", text))
 
-    def inflected(w: str) -> bool:
-        stems = {w[:-1], w[:-2], w[:-3] if len(w) > 5 and w[-3] == w[-4] else w[:-2]}
-        return any(s + "ing" in words or s + "s" in words or s + "es" in words for s in stems)
+    def inflected(form: str) -> bool:  # another form of its verb is written: a past form
+        base = base_of(form, set(), vocabulary)
+        return any(vocabulary[f] for f in (verb_forms(base) | _doubled(base)) - {form, base + "ed"})
 
     return sorted(w for w, n in after_determiner.items()
                   if w.endswith("ed") and len(w) > 4 and n >= 2 and not inflected(w))

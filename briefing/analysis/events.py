@@ -165,11 +165,6 @@ def _content(event: Event) -> set[str]:
     return {t for t in terms_of(event.text) if t not in _DATE_WORDS}
 
 
-def _published(event: Event) -> str:
-    """When the event's article was published (undated last), for ordering copies."""
-    return event.article.metadata.published.value or "9999"
-
-
 def _same(a: Event, b: Event) -> bool:
     if a.date != b.date:
         return False
@@ -188,13 +183,13 @@ def merge(events: list[Event]) -> list[tuple[Event, ...]]:
     background paragraph carried over into later stories) are dated by their
     earliest publication: a copy whose relative date resolves to another day
     (its own later "last week") is left out, not shown as a second happening."""
+    words = {id(e): " ".join(e.text.split()).casefold() for e in events}
     first: dict[str, Event] = {}
     for event in events:
-        words = " ".join(event.text.split()).casefold()
-        known = first.get(words)
-        if known is None or _published(event) < _published(known):
-            first[words] = event
-    events = [e for e in events if first[" ".join(e.text.split()).casefold()].date == e.date]
+        known = first.get(words[id(event)])
+        if known is None or event.article.published_order < known.article.published_order:
+            first[words[id(event)]] = event
+    events = [e for e in events if first[words[id(e)]].date == e.date]
     groups: list[list[Event]] = []
     for event in events:
         for group in groups:

@@ -158,14 +158,12 @@ class Span:
 def _copies(span: Span) -> list[tuple[Article, int, int]]:
     """The corroborating copies a footnote cites: at most ``MAX_COPIES``, one per
     outlet (an article of unknown outlet counts as its own), in the order found."""
-    def outlet(article: Article) -> str:
-        md = article.metadata
-        return str(md.outlet_short.value or md.outlet.value or f"article {article.id}")
+    from briefing.analysis.claims.measures import outlet_of
 
-    seen = {outlet(span.article)}
+    seen = {outlet_of(span.article)}
     chosen = []
     for copy in span.extra:
-        name = outlet(copy[0])
+        name = outlet_of(copy[0])
         if name not in seen and len(chosen) < MAX_COPIES:
             seen.add(name)
             chosen.append(copy)
@@ -206,15 +204,7 @@ class BuildContext:
         grow with the corpus."""
         if not self.config.themes:
             return tuple(self.corpus.articles)
-        found: set[str] = set()
-        for theme in self.config.themes:
-            mine: dict[str, None] = {}
-            for candidate in self.rank([theme]):
-                mine.setdefault(candidate.article.id)
-                if len(mine) >= ARTICLES_PER_THEME:
-                    break
-            found.update(mine)
-        return tuple(self.corpus.load([i for i in self.corpus.ids() if i in found]))
+        return self._per_theme(lambda candidate: True)
 
     @cached_property
     def dated(self) -> tuple[Article, ...]:
@@ -230,15 +220,22 @@ class BuildContext:
         if not self.config.themes:
             return ()
         kept = {a.id for a in self.articles}
+        return self._per_theme(
+            lambda c: c.article.id not in kept and may_be_dated(c.article.text[c.sentence.start:c.sentence.end]),
+            floor=RELATIVE_FLOOR)
+
+    def _per_theme(self, accept, floor: float = 0.0) -> tuple[Article, ...]:
+        """For each theme, the articles of its best candidates that ``accept`` takes
+        (down to ``floor`` × the best score), ``ARTICLES_PER_THEME`` at most; all
+        of them loaded, in corpus order."""
         found: set[str] = set()
         for theme in self.config.themes:
             ranked = self.rank([theme])
             mine: dict[str, None] = {}
             for c in ranked:
-                if c.score < ranked[0].score * RELATIVE_FLOOR or len(mine) >= ARTICLES_PER_THEME:
+                if len(mine) >= ARTICLES_PER_THEME or c.score < ranked[0].score * floor:
                     break
-                if c.article.id not in kept and c.article.id not in mine and \
-                        may_be_dated(c.article.text[c.sentence.start:c.sentence.end]):
+                if c.article.id not in mine and accept(c):
                     mine[c.article.id] = None
             found.update(mine)
         return tuple(self.corpus.load([i for i in self.corpus.ids() if i in found]))

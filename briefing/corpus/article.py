@@ -98,6 +98,11 @@ class Article:
     text_sha256: str = ""  # of ``text`` as UTF-8: what verify compares after re-reading
     part: int | None = None  # 1-based position in a multi-article file (id "file#3")
 
+    @property
+    def published_order(self) -> str:
+        """The publication date as a sort key: earlier first, undated last."""
+        return str(self.metadata.published.value or "9999")
+
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
 

@@ -66,7 +66,7 @@ class Lexicon:
     given_male: frozenset[str]
     common_words: frozenset[str]  # words news writes in lower case: not names when capitalised first
     subject_verbs: frozenset[str]  # words written after a subject pronoun: a name before one is a subject
-    noun_like: frozenset[str]  # words in -ed written after determiners ("need"): no past forms
+    ed_nouns: frozenset[str]  # words in -ed that are adjectives or nouns ("speed", "embattled"), not past forms
     back_pointing: tuple[tuple[str, ...], ...]  # "He", "That measure", "But": need the sentence before
     term_markers: tuple[tuple[str, ...], ...]  # "so-called": what follows is a term
     source_nouns: frozenset[str]
@@ -181,7 +181,7 @@ def build_lexicon(data: dict, learned: dict | None = None, common: list[str] | N
         given_male=frozenset((learned.get("given_names") or {}).get("male", [])),
         common_words=frozenset(common or ()),
         subject_verbs=_lower(learned.get("subject_verbs", [])),
-        noun_like=_lower(learned.get("ed_nouns", [])),
+        ed_nouns=_lower(learned.get("ed_nouns", [])),
         back_pointing=_phrases(data.get("back_pointing", [])),
         source_nouns=_lower(data["cues"]["source_nouns"]),
         cue_phrases=_phrases(list(data["cues"]["phrases"]) + list(learned.get("cue_phrases", []))),

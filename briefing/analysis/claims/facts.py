@@ -60,10 +60,6 @@ class FactGroup:
         return tuple(dict.fromkeys(m.outlet for m in self.members))
 
 
-def _published(article: Article) -> str:
-    return str(article.metadata.published.value or "9999")
-
-
 def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FACT,
                      with_figures: bool = True, among=None, counts=None, quantities=None,
                      claims=None) -> list[FactGroup]:
@@ -189,11 +185,11 @@ def same_fact_groups(articles, min_outlets: int = 2, threshold: float = SAME_FAC
     for g, sim in zip(groups, weakest):
         if not g:
             continue
-        chosen = sorted((members[k] for k in g), key=lambda m: (_published(m.article), m.article.id))
+        chosen = sorted((members[k] for k in g), key=lambda m: (m.article.published_order, m.article.id))
         group = FactGroup(tuple(chosen), sim)
         if len(group.outlets) >= min_outlets:
             out.append(group)
-    out.sort(key=lambda g: (-len(g.outlets), _published(g.members[0].article), g.members[0].key))
+    out.sort(key=lambda g: (-len(g.outlets), g.members[0].article.published_order, g.members[0].key))
     return out
 
 

@@ -39,7 +39,7 @@ def _verb_after_subject(word: str, lx: Lexicon) -> bool:
     one the train texts write after subject pronouns, or a form in -ed that is
     not an adjective or noun of theirs ("the speed", "the embattled")."""
     base = word.replace("’", "'").split("'")[0]
-    return base in lx.subject_verbs or (len(base) > 4 and base.endswith("ed") and base not in lx.noun_like)
+    return base in lx.subject_verbs or (len(base) > 4 and base.endswith("ed") and base not in lx.ed_nouns)
 
 
 @dataclass
