@@ -45,6 +45,11 @@ _NAME_RE = re.compile(rf"{_NAME}")
 _DASH_SIGNATURE = re.compile(rf"^(?:—|–|--|-)\s*(?P<name>{_NAME})\s*$")
 _BARE_NAME = re.compile(rf"^(?P<name>{_NAME})$")
 _BYLINE = re.compile(r"(?i)^by[:\s]\s*(?P<rest>.+)$")
+# "By Jane Doe and John Roe Key Takeaway:Russian airstrikes…": a byline and a
+# label glued to the paragraph they head (a page flattened to text)
+_INLINE_BYLINE = re.compile(
+    r"^By\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|and|&))+\s*:\s*(?=[A-Z\"“])"
+)
 _CONTRIBUTOR = re.compile(
     r"(?i)^(?:(?P<who>.+?)\s+contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)"
     r"|(?:additional\s+)?reporting\s+by\s+(?P<who2>.+?)(?:;.*)?)\.?$"
@@ -275,6 +280,11 @@ def segment(text: str, rules: NoiseRules, known_authors: tuple[str, ...] = (), h
             # "State Department correspondent Pam Dockins" -> the trailing name
             names = _is_name_list(who) or tuple(m.group() for m in _NAME_RE.finditer(who))[-1:]
             line.role, line.names = "contributor", names
+        inline = _INLINE_BYLINE.match(line.text)
+        if line.role == "text" and inline and len(line.text) - inline.end() >= 40:
+            out.noise.append((line.start, line.start + inline.end(), "byline"))
+            line.start += inline.end()
+            line.text = line.text[inline.end():]
     last = next((ln for ln in reversed(lines) if ln.role == "text"), None)
     if last is not None:
         signoff = _SIGNOFF.match(last.text)

@@ -134,3 +134,28 @@ def test_plain_text_without_any_header(tmp_path):
     article = _read(tmp_path, "bare.txt", text)
     assert article.metadata.title.value is None
     assert _paragraph_texts(article) == [text.strip()]
+
+
+QUOTED_POST = """\
+Floods reach the capital
+
+June 2, 2023
+
+The river rose again on Thursday night. Here is the research group's latest assessment, reposted in full.
+
+By Maria Lopez and Tom Baker Key Findings:Water levels on the lower river rose two metres overnight, the highest reading since records began.
+
+By Friday the river had fallen back below the flood mark, officials said.
+"""
+
+
+def test_byline_glued_to_a_quoted_post_is_not_body_text(tmp_path):
+    article = _read(tmp_path, "floods.txt", QUOTED_POST)
+    texts = _paragraph_texts(article)
+    # the quoted post's byline and label go; its text stays, at its own offsets
+    assert texts[1] == ("Water levels on the lower river rose two metres overnight, "
+                        "the highest reading since records began.")
+    assert not any("Maria Lopez" in t for t in texts)
+    # a sentence that merely opens on "By" is body
+    assert texts[2] == "By Friday the river had fallen back below the flood mark, officials said."
+    assert article.metadata.authors.value == ()  # the quoted post's writers are not the article's
