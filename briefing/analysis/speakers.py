@@ -13,7 +13,7 @@ from briefing.analysis.quotes import QuoteAnalysis, Quotation, SpeakerRef, Speak
 from briefing.corpus.article import Article
 from briefing.model import Speaker
 
-__all__ = ["SpeakerLookup", "corpus_quotes", "to_speaker"]
+__all__ = ["SpeakerLookup", "canonical_names", "corpus_quotes", "to_speaker"]
 
 
 def neutral_role(ref: SpeakerRef, analysis: QuoteAnalysis | None = None) -> str | None:
@@ -28,6 +28,64 @@ def to_speaker(quotation: Quotation, analysis: QuoteAnalysis | None = None) -> S
     if ref is None:
         return None
     return Speaker(ref.name, neutral_role(ref, analysis), round(quotation.confidence, 3))
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "pres"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _bare(name: str) -> list[str]:
+    """A name's words without honorifics: "Mrs. Clinton" → ["Clinton"]."""
+    return [w for w in name.replace(".", " ").split() if w.casefold() not in _HONORIFICS]
+
+
+def _person(name: str) -> tuple[tuple[str, str], str] | None:
+    """(given name, surname), case-folded, and the middle part of a name of two
+    or more words ("Donald J. Trump" → (("donald", "trump"), "j")), or None."""
+    words = [w for w in _bare(name) if w.casefold() not in _SUFFIXES]
+    if len(words) < 2:
+        return None
+    return (words[0].casefold(), words[-1].casefold()), " ".join(words[1:-1]).casefold()
+
+
+def canonical_names(names) -> dict[str, str]:
+    """Speaker name (case-folded) → the name the corpus knows them by: one person, one
+    entry. "Clinton" and "Mrs. Clinton" join "Hillary Clinton" when she is the only
+    speaker of the corpus with that surname and a given name; with two ("Bill
+    Clinton", "Hillary Clinton") the surname alone stays apart rather than guess.
+    "Donald J. Trump" and "Donald Trump" are one person when the corpus writes no
+    other middle name between that given name and surname ("George W. Bush" and
+    "George H. W. Bush" stay apart, and "George Bush" with them). Given a mapping
+    name → words quoted, a person is shown by their most quoted form, else by the
+    first form given."""
+    weight = names if isinstance(names, dict) else {}
+    names = list(dict.fromkeys(names))
+    forms: dict[tuple[str, str], list[str]] = {}
+    middles: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        person = _person(name)
+        if person is not None:
+            forms.setdefault(person[0], []).append(name)
+            if person[1]:
+                middles.setdefault(person[0], set()).add(person[1])
+    shown: dict[str, str] = {}  # fuller name (case-folded) → the form shown
+    by_surname: dict[str, set[object]] = {}
+    for key, group in forms.items():
+        one = len(middles.get(key, ())) <= 1
+        best = max(group, key=lambda n: (weight.get(n, 0), -group.index(n)))
+        for name in group:
+            shown[name.casefold()] = best if one else name
+            by_surname.setdefault(key[1], set()).add(key if one else name.casefold())
+    out: dict[str, str] = {}
+    for name in names:
+        words = _bare(name)
+        if name.casefold() in shown:
+            out[name.casefold()] = shown[name.casefold()]
+        elif len(words) == 1 and len(people := by_surname.get(words[0].casefold(), ())) == 1:
+            out[name.casefold()] = shown[forms[next(iter(people))][0].casefold()]
+        else:
+            out[name.casefold()] = name
+    return out
 
 
 class SpeakerLookup:

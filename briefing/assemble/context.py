@@ -11,11 +11,11 @@ excerpts, the sources they cite) is read from those sections themselves
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from briefing.analysis.guard import guarded
-from briefing.analysis.speakers import SpeakerLookup
+from briefing.analysis.speakers import SpeakerLookup, canonical_names
 from briefing.analysis.themes import Candidate, Query, SentenceIndex, build_query
 from briefing.config import BriefConfig
 from briefing.corpus import Corpus
@@ -195,6 +195,13 @@ class BuildContext:
         return SpeakerLookup.of(self.corpus)
 
     @cached_property
+    def speaker_names(self) -> dict[str, str]:
+        """Speaker name (case-folded) → the name the brief shows for that person
+        (``canonical_names`` over the corpus's quoted speakers), so one person is
+        named one way in every section and every outlet's excerpt."""
+        return canonical_names(self.speakers.totals())
+
+    @cached_property
     def articles(self) -> tuple[Article, ...]:
         """The articles this brief reads, in corpus order: for each of the config's
         themes, the ``ARTICLES_PER_THEME`` articles that hold its best sentences;
@@ -343,8 +350,11 @@ class BuildContext:
         citations = [citation_for(article, span.start, span.end)]
         citations += [citation_for(other, start, end) for other, start, end in _copies(span)]
         md = article.metadata
+        speaker = speaker or self.speakers.speaker_for(article, span.start, span.end)
+        if speaker is not None:
+            speaker = replace(speaker, name=self.speaker_names.get(speaker.name.casefold(), speaker.name))
         attribution = Attribution(
-            speaker=speaker or self.speakers.speaker_for(article, span.start, span.end),
+            speaker=speaker,
             outlet=md.outlet_short.value or md.outlet.value,
             date=span.date,
             author=span.paragraph.author,

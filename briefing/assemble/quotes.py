@@ -21,7 +21,7 @@ from briefing.config import QuotesSection
 from briefing.model import Emph, Paragraph, Section, Subheading
 from briefing.words import plural
 
-__all__ = ["build", "canonical_names", "describe"]
+__all__ = ["build", "describe"]
 
 QUOTED_ARTICLES = 100  # a speaker's quotations are drawn from the articles quoting them most
 
@@ -40,35 +40,6 @@ class _Candidate:
     quote: object
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "pres"})
-
-
-def _bare(name: str) -> list[str]:
-    """A name's words without honorifics: "Mrs. Clinton" → ["Clinton"]."""
-    return [w for w in name.replace(".", " ").split() if w.casefold() not in _HONORIFICS]
-
-
-def canonical_names(names) -> dict[str, str]:
-    """Speaker name (case-folded) → the name the corpus knows them by: one person, one
-    entry. "Clinton" and "Mrs. Clinton" join "Hillary Clinton" when she is the only
-    speaker of the corpus with that surname and a given name; with two ("Bill
-    Clinton", "Hillary Clinton") the surname alone stays apart rather than guess."""
-    names = list(dict.fromkeys(names))
-    fuller: dict[str, list[str]] = {}
-    for name in names:
-        words = _bare(name)
-        if len(words) >= 2:
-            fuller.setdefault(words[-1].casefold(), []).append(name)
-    out: dict[str, str] = {}
-    for name in names:
-        words = _bare(name)
-        if len(words) == 1 and len(set(map(str.casefold, fuller.get(words[0].casefold(), [])))) == 1:
-            out[name.casefold()] = fuller[words[0].casefold()][0]
-        else:
-            out[name.casefold()] = name
-    return out
-
-
 def _chosen(ctx: BuildContext, section: QuotesSection) -> tuple[list[tuple[str, list[_Candidate]]],
                                                                dict[str, str]]:
     """The speakers the section shows, most quoted first, each with the quotations
@@ -82,7 +53,7 @@ def _chosen(ctx: BuildContext, section: QuotesSection) -> tuple[list[tuple[str, 
     wanted = {s.casefold() for s in section.speakers}
     on_theme = _relevant(ctx, section.themes)
     totals = ctx.speakers.totals()
-    canonical = canonical_names(totals)
+    canonical = ctx.speaker_names
     words: dict[str, int] = {}
     display: dict[str, str] = {}
     names_of: dict[str, set[str]] = {}

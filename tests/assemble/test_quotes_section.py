@@ -6,7 +6,7 @@ import datetime as dt
 
 import yaml
 
-from briefing.assemble.quotes import canonical_names
+from briefing.analysis.speakers import canonical_names
 from briefing.model import Excerpt, Subheading
 from briefing.pipeline import assemble_brief, load_inputs
 
@@ -23,6 +23,17 @@ def test_two_people_of_one_surname_keep_the_surname_apart():
     canon = canonical_names(["Bill Clinton", "Hillary Clinton", "Clinton"])
     assert canon["clinton"] == "Clinton"
     assert canon["bill clinton"] == "Bill Clinton" and canon["hillary clinton"] == "Hillary Clinton"
+
+
+def test_a_middle_initial_joins_the_same_name_without_it():
+    canon = canonical_names({"Donald J. Trump": 40, "Donald Trump": 900, "Trump": 12})
+    assert canon["donald j. trump"] == canon["trump"] == "Donald Trump"  # the most quoted form
+
+
+def test_two_middle_names_keep_their_people_apart():
+    canon = canonical_names(["George W. Bush", "George H. W. Bush", "George Bush", "Bush"])
+    assert canon == {"george w. bush": "George W. Bush", "george h. w. bush": "George H. W. Bush",
+                     "george bush": "George Bush", "bush": "Bush"}
 
 
 ONE = """\
@@ -104,3 +115,41 @@ def test_overlapping_quotes_show_once_and_another_outlets_copy_is_cited_too(tmp_
     for citation in quotes[0].note.citations:  # each copy's span is that article's own words
         text = (corpus / f"{citation.source}.txt").read_text(encoding="utf-8")
         assert "The talks must resume this week" in text[citation.start:citation.end]
+
+
+FIVE = """\
+Port strike enters second week
+
+"The port stays closed until the contract is signed," union leader Samuel K. Idowu said on Monday.
+"""
+
+SIX = """\
+Dockworkers hold the line
+
+"We are not going back without a contract," Samuel Idowu told reporters on Tuesday.
+
+"Every day the ships wait costs them more than our raise," Samuel Idowu said.
+"""
+
+
+def test_one_person_is_named_one_way_in_every_outlets_excerpt(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "five.txt").write_text(FIVE, encoding="utf-8")
+    (corpus / "six.txt").write_text(SIX, encoding="utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text(yaml.safe_dump({
+        "brief": {"title": "Strike", "date": "2021-03-04"},
+        "corpus": {"path": str(corpus)},
+        "themes": {"strike": {"title": "The port strike", "keywords": ["port", "contract", "ships"]}},
+        "sections": [{"kind": "excerpts", "title": "The strike", "themes": ["strike"], "max_items": 5},
+                     {"kind": "quotes", "title": "Who said what"}],
+    }), encoding="utf-8")
+    loaded, read = load_inputs(config)
+    brief = assemble_brief(loaded, read, config, dt.date(2021, 3, 4))
+    excerpts = [b for b in brief.sections[0].blocks if isinstance(b, Excerpt)]
+    by_source = {e.note.citations[0].source: e.attribution.speaker.name for e in excerpts}
+    # the article that writes "Samuel K. Idowu" shows the name the corpus mostly uses
+    assert by_source["five"] == "Samuel Idowu" and by_source["six"] == "Samuel Idowu"
+    heads = [b.text for b in brief.sections[1].blocks if isinstance(b, Subheading)]
+    assert len(heads) == 1 and heads[0].startswith("Samuel Idowu")
