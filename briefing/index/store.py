@@ -97,13 +97,21 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> "Store":
-        """The index at ``path``, created (or rebuilt when unusable or of another schema)."""
+        """The index at ``path``, created (or rebuilt when unusable or of another schema).
+
+        The pages are checked (``PRAGMA quick_check``, which reads the whole file:
+        0.8 s at 100,000 articles) only when the last writer may not have closed
+        it: its write-ahead log is still there. A closed index has none (the last
+        connection checkpoints and removes it), and SQLite's transactions keep a
+        killed writer's half-done work out of the file."""
+        wal = Path(f"{path}-wal")
+        unclean = wal.exists() and wal.stat().st_size > 0
         try:
             store = cls(path)
             if store._schema() in (None, SCHEMA):
                 store.db.executescript(_TABLES)
                 store.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA,))
-                if store.db.execute("PRAGMA quick_check").fetchone() == ("ok",):
+                if not unclean or store.db.execute("PRAGMA quick_check").fetchone() == ("ok",):
                     return store
             store.close()
         except sqlite3.DatabaseError:

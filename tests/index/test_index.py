@@ -119,6 +119,20 @@ def test_an_unusable_index_file_is_rebuilt(seeds_copy):
     assert open_index(seeds_copy, jobs=1).report.analysed == 5
 
 
+def test_a_damaged_page_left_by_an_unclean_writer_is_found_and_the_index_rebuilt(seeds_copy):
+    open_index(seeds_copy, jobs=1).store.close()
+    index = seeds_copy / INDEX_FOLDER / INDEX_FILE
+    page = sqlite3.connect(index).execute("PRAGMA page_size").fetchone()[0]
+    assert index.stat().st_size >= 6 * page
+    with open(index, "r+b") as f:  # a page of the articles' tables overwritten
+        f.seek(4 * page)
+        f.write(b"\xff" * page)
+    Path(f"{index}-wal").write_bytes(b"\0" * 64)  # the log a killed writer leaves
+    found = open_index(seeds_copy, jobs=1)
+    assert found.report.analysed == 5
+    assert_consistent(seeds_copy, found)
+
+
 def test_a_process_pool_gives_the_same_index_as_one_process(tmp_path):
     one = generated_corpus(tmp_path / "one", 150)
     two = tmp_path / "two"
