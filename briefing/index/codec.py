@@ -27,8 +27,8 @@ __all__ = ["decode", "encode", "pack", "unpack"]
 
 
 def encode(value: Any) -> Any:
-    if dataclasses.is_dataclass(value):
-        return [encode(getattr(value, f.name)) for f in _fields(type(value))]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _class_encoder(type(value))(value)
     if isinstance(value, (tuple, list)):
         return [encode(v) for v in value]
     if isinstance(value, dict):
@@ -64,20 +64,67 @@ def _frozen(value: Any) -> Any:
     return value
 
 
+def _same(value: Any) -> Any:
+    return value
+
+
+def _plain(cls: type) -> bool:
+    """Whether instances of the dataclass ``cls`` are made by setting its fields alone."""
+    return (not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
+            and all(f.init for f in dataclasses.fields(cls)))
+
+
+@lru_cache(maxsize=None)
+def _class_encoder(cls: type) -> Callable[[Any], list]:
+    """A dataclass instance → the list of its fields' values, encoded; fields whose
+    type hint says they hold only strings and numbers are taken as they are."""
+    hints = typing.get_type_hints(cls)
+    fields = _fields(cls)
+    leaf = [_holds_leaves(hints[f.name]) for f in fields]
+    names = [f.name for f in fields]
+    if all(leaf):
+        return lambda value: [getattr(value, n) for n in names]
+    return lambda value: [getattr(value, n) if plain else encode(getattr(value, n))
+                          for n, plain in zip(names, leaf)]
+
+
+def _holds_leaves(hint: Any) -> bool:
+    """Whether a value of this type hint is JSON as it is (strings, numbers,
+    None, and tuples of them: JSON writes a tuple as a list)."""
+    if hint in (str, int, bool, float, type(None)):
+        return True
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType, tuple):
+        return all(a is Ellipsis or _holds_leaves(a) for a in args)
+    return False
+
+
 @lru_cache(maxsize=None)
 def _decoder(hint: Any) -> Callable[[Any], Any]:
     if hint in (str, int, bool):
-        return lambda v: v
+        return _same
     if hint is float:
         return lambda v: None if v is None else float(v)
     if hint is object or hint is Any:
         return _frozen
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
-        parts = [(f.name, _decoder(hints[f.name])) for f in _fields(hint)]
+        fields = _fields(hint)
+        parts = [None if _decoder(hints[f.name]) is _same else _decoder(hints[f.name]) for f in fields]
+        names = [f.name for f in fields]
+        if _plain(hint):
+            # no __post_init__, no slots, every field given: filled in directly, as
+            # the frozen class's __init__ would (field by field through
+            # object.__setattr__, several times slower)
+            new = object.__new__
 
-        def build(values: list) -> Any:
-            return hint(**{name: part(v) for (name, part), v in zip(parts, values)})
+            def build(values: list) -> Any:
+                made = new(hint)
+                made.__dict__.update(zip(names, [v if p is None else p(v) for p, v in zip(parts, values)]))
+                return made
+        else:
+            def build(values: list) -> Any:
+                return hint(**{n: v if p is None else p(v) for n, p, v in zip(names, parts, values)})
 
         return build
     origin, args = typing.get_origin(hint), typing.get_args(hint)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.N.
-    r"|[^\W_](?:[^\W_]|[-'’‘](?=[^\W_]))*"  # words, with inner hyphens and apostrophes
+    r"|[^\W_]+(?:[-'’‘][^\W_]+)*"  # words, with inner hyphens and apostrophes
     r"|--|[^\w\s]",
 )
 
@@ -106,6 +106,8 @@ def written_words(text: str):
 def _trim(text: str, a: int, b: int) -> tuple[str, int, int]:
     """A written word without joiners left dangling at its end (a hyphen before a
     space), keeping one final dot (an abbreviation's, or a sentence's)."""
+    if text[b - 1] not in _JOINERS:
+        return text[a:b], a, b
     while b > a + 1 and text[b - 1] in "-'’":
         b -= 1
     while b > a + 2 and text[b - 1] == "." and text[b - 2] == ".":

@@ -417,7 +417,7 @@ class Document:
             return Cue(k, k + 2, "according", t.start, nxt.end, "according to", m, "after")
         for phrase in lx.cue_phrases:
             n = len(phrase)
-            if tuple(x.lower for x in toks[k:k + n]) == phrase:
+            if phrase[0] == lw and tuple(x.lower for x in toks[k:k + n]) == phrase:
                 subj = self.subject_of(toks, s, k)
                 if subj is not None:
                     end = toks[k + n - 1].end
