@@ -280,6 +280,15 @@ CASES: tuple[Case, ...] = (
          'In a televised address, President Olena Shevchuk said:\n\n"We will rebuild every school and every '
          'hospital."',
          (L("Olena Shevchuk", "We will rebuild every school and every hospital."),), hard="colon intro paragraph"),
+    Case("name-noun-then-person",
+         '"The plant must stay open," said Hartman union steward Gloria Reyes.',
+         (L("Gloria Reyes", "The plant must stay open"),)),
+    Case("institution-rank-then-person",
+         '"We expected better," said Coast Guard 2nd Lt. Omar Finch.',
+         (L("Omar Finch", "We expected better"),)),
+    Case("name-adverb-not-a-role",
+         '"We stay," said Moreau quietly to Anne Duval.',
+         (L("Moreau", "We stay"),)),
     Case("interrupted-quote",
          'Opposition negotiator Samir Haddad arrived in Geneva on Sunday. "We are ready to talk," he said, '
          '"but not under fire."',

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from briefing.text.lexicon import Lexicon
 from ._marks import RawQuote, find_quotes
-from ._mentions import Chunker, Mention, apposition, is_time
+from ._mentions import Chunker, Mention, _verb_after_subject, apposition, is_time
 from briefing.text.sentences import split_sentences
 from briefing.text.tokens import Tok, possessive_base, tokenize
 
@@ -508,7 +508,7 @@ class Document:
         the vocabulary does not know ("said protester Lina Haddad")."""
         m = self.mention_at(s, k)
         if m is not None:
-            return m
+            return self._person_behind(toks, s, m) or m
         x = k
         while x < min(s.b, k + 2) and self.chunker.content_word(toks[x]):
             x += 1
@@ -516,6 +516,30 @@ class Document:
             if m is not None and m.kind == "name":
                 m.roles.append(self.text[toks[k].start:toks[x - 1].end])
                 return m
+        return None
+
+    def _person_behind(self, toks: list[Tok], s: Sentence, m: Mention) -> Mention | None:
+        """ "said Cruz constituent Dan Golvach", "said Republican party boss Reince
+        Priebus", "said Coast Guard 2nd Lt. Omar Finch": a name, an institution or a
+        capitalised description, one or two lower-case nouns, then a person's full
+        name. The person speaks; the words before their name are their role. Words written after subjects
+        ("said Trump would …") are verbs, not nouns, and stop it."""
+        if m.possessive or not (m.kind in ("single", "name", "institution")
+                                or (m.kind == "description" and toks[m.i].cap)):
+            return None
+        lx = self.lex
+        x = m.j
+        while x < min(s.b, m.j + 2):
+            t = toks[x]
+            if not self.chunker.content_word(t) or t.lower in lx.subject_verbs or t.lower.endswith("ly") \
+                    or _verb_after_subject(t.lower, lx):
+                return None
+            x += 1
+            later = self.mention_at(s, x)
+            if later is not None and later.kind == "name" and not later.possessive:
+                role = self.text[toks[m.i].start:toks[x - 1].end]
+                later.roles.append(f"{role} {later.role}" if later.role else role)
+                return later
         return None
 
     def _source_of(self, toks: list[Tok], s: Sentence, m: Mention | None) -> Mention | None:
