@@ -289,6 +289,10 @@ CASES: tuple[Case, ...] = (
     Case("name-adverb-not-a-role",
          '"We stay," said Moreau quietly to Anne Duval.',
          (L("Moreau", "We stay"),)),
+    Case("gerund-opening-is-not-a-first-name",
+         'Commemorating Ortega "a builder of bridges," the council renamed the square.\n\n'
+         '"So far so good," Ortega said.',
+         (L("Ortega", "So far so good"),)),
     Case("interrupted-quote",
          'Opposition negotiator Samir Haddad arrived in Geneva on Sunday. "We are ready to talk," he said, '
          '"but not under fire."',
