@@ -523,3 +523,15 @@ def test_a_loaded_role_word_still_reads_as_a_role():
     text = '"We will not leave," the warlord Omar Haddad said on Monday.'
     (quote,) = extract_quotes(text, [(0, len(text))])
     assert (quote.speaker.name, quote.speaker.role, quote.speaker.kind) == ("Omar Haddad", "warlord", "person")
+
+
+def test_a_dateline_is_never_the_speaker():
+    # the place a story is filed from opens its first paragraph, before the subject:
+    # when the subject cannot be found, the speaker is unknown, never the place
+    text = ('TRIPOLI, Libya - Coast guard commander Omar Saleh late Monday night told fishermen '
+            'the storm was "far from over."\n\n'
+            'WASHINGTON (AP) — Officials at the weather service on Tuesday called the forecast "grim."\n')
+    found = quotes(text)
+    assert [q.quote for q in found] == ["far from over.", "grim."]
+    for q in found:
+        assert speaker(q) not in ("TRIPOLI", "Libya", "WASHINGTON", "AP"), q.reason

@@ -131,6 +131,28 @@ class Chunker:
         prev = toks[k - 1]
         return prev.kind == "w" and prev.cap and t.lower in self.lex.cue_verbs and not t.text.isupper()
 
+    @staticmethod
+    def _dateline(toks: list[Tok], b: int) -> int:
+        """The end of the dateline opening a paragraph ("WASHINGTON (AP) —", "JACKSON,
+        Miss. -", "BEIRUT —"): a place in capitals, a comma and a state or country
+        in a word or two, an agency in brackets, then a dash; 0 when there is none."""
+        k = 0
+        while k < b and toks[k].kind == "w" and toks[k].text.isupper() and len(toks[k].text) > 1:
+            k += 1
+        if k == 0 or k > 3:
+            return 0
+        if k < b and toks[k].text == ",":
+            k += 1
+            start = k
+            while k < b and k - start < 3 and (toks[k].kind == "w" and toks[k].cap or toks[k].text == "."):
+                k += 1
+        if k < b and toks[k].text == "(":
+            close = next((x for x in range(k, min(b, k + 6)) if toks[x].text == ")"), None)
+            if close is None:
+                return 0
+            k = close + 1
+        return k + 1 if k < b and toks[k].text in ("-", "—", "–", "--") else 0
+
     def _common_first_word(self, toks: list[Tok], i: int, b: int) -> bool:
         """A sentence's capitalised first word that news writes in lower case, and that
         does not open a name: before a lower-case word ("Hours before…"), or an -ing or
@@ -170,6 +192,9 @@ class Chunker:
             if t.lower in lx.pronouns and (t.lower != "i" or t.text == "I") and not (t.text == "US"):
                 out.append(Mention(i, i + 1, t.start, t.end, "pronoun", t.text, head=t.lower))
                 i += 1
+                continue
+            if i == 0 and self._dateline(toks, b):
+                i = self._dateline(toks, b)  # "WASHINGTON (AP) —", "JACKSON, Miss. -": where, not who
                 continue
             if i == a and self._common_first_word(toks, i, b):
                 i += 1  # "Hours before the vote", "Celebrating Clinton's win": a word, not a name
