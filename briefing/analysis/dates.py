@@ -414,11 +414,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidates(text: str, accept) -> list[_Candidate]:
-    """Every match that ``accept`` keeps; where they overlap, the longest."""
+def _candidates(text: str, accept, end: int | None = None) -> list[_Candidate]:
+    """Every match before ``end`` that ``accept`` keeps; where they overlap, the longest."""
     found: list[_Candidate] = []
+    stop = len(text) if end is None else end
     for name, pattern in _COMPILED:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, 0, stop):
             start, end = _trim(text, match.start(), match.end())
             if end > start:
                 cand = _Candidate(name, start, end, match)
@@ -643,9 +644,9 @@ class _Resolver:
         hi = self.text.find("\n", offset)
         return lo, len(self.text) if hi < 0 else hi
 
-    def run(self) -> list[TemporalExpression]:
+    def run(self, until: int | None = None) -> list[TemporalExpression]:
         out: list[TemporalExpression] = []
-        for cand in _candidates(self.text, self._accept):
+        for cand in _candidates(self.text, self._accept, until):
             lo, hi = self._bounds(cand.start)
             tense = _tense(self.text, cand.start, cand.end, lo, hi)
             anchor = self.anchors.at(cand.start)
@@ -1124,9 +1125,12 @@ def may_be_dated(text: str) -> bool:
     return any(pattern.search(text) for _, pattern in _COMPILED)
 
 
-def find_expressions(article: Article) -> list[TemporalExpression]:
-    """Every temporal expression in the article's text, in text order, resolved."""
-    return _Resolver(article).run()
+def find_expressions(article: Article, until: int | None = None) -> list[TemporalExpression]:
+    """Every temporal expression in the article's text, in text order, resolved;
+    with ``until``, those before that offset (a paragraph's end: no expression
+    runs across one), resolved exactly as in the whole text, since each is read
+    against what comes before it."""
+    return _Resolver(article).run(until)
 
 
 # --------------------------------------------------------------------------- explanations

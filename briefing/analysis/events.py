@@ -138,9 +138,10 @@ def _reads_as_statement(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS and not text.rstrip().endswith(":")
 
 
-def find_events(article: Article) -> list[Event]:
-    """The article's dated sentences, in text order."""
-    found = find_expressions(article)
+def find_events(article: Article, until: int | None = None) -> list[Event]:
+    """The article's dated sentences, in text order (with ``until``, a paragraph's
+    end: those before it)."""
+    found = find_expressions(article, until)
     events: list[Event] = []
     i = 0
     for sentence in article.sentences:

@@ -183,6 +183,7 @@ class BuildContext:
         self.config_path = config_path
         self.author = author
         self._ranked: dict[tuple[str, ...], list[Candidate]] = {}
+        self._until: dict[str, int] = {}  # article id → where :attr:`events` stopped reading it
 
     @cached_property
     def index(self) -> SentenceIndex:
@@ -253,8 +254,33 @@ class BuildContext:
         (``analysis.events``), found once."""
         from briefing.analysis.events import find_events
 
-        return tuple(event for article in self.articles + self.dated
-                     for event in guarded(article, "dating its sentences", find_events, ()))
+        read = self.articles + self.dated
+        until = self._ranked_until()
+        self._until = {a.id: until[a.id] for a in read if a.id in until}
+        return tuple(event for article in read
+                     for event in guarded(article, "dating its sentences",
+                                          lambda a: find_events(a, until.get(a.id)), ()))
+
+    def _ranked_until(self) -> dict[str, int]:
+        """Article id → where the sentences any section may date end: the end of the
+        paragraph holding the article's last sentence in the rankings that dated
+        sentences are drawn from (each theme's, for the chronology; each excerpts
+        section's themes together, for its chronological order). Dates are read
+        from an article's start up to there, not beyond: on a large corpus a
+        brief's articles hold their ranked sentences in the first half, on
+        average. Empty when the config has no themes: every article is read whole."""
+        if not self.config.themes:
+            return {}
+        sets = {(theme,) for theme in self.config.themes}
+        sets |= {tuple(section.themes) for section in self.config.sections
+                 if section.kind == "excerpts" and section.themes}
+        last: dict[str, tuple[Article, Sentence]] = {}
+        for themes in sets:
+            for c in self.rank(list(themes)):
+                held = last.get(c.article.id)
+                if held is None or c.sentence.index > held[1].index:
+                    last[c.article.id] = (c.article, c.sentence)
+        return {aid: article.paragraph(sentence.paragraph).end for aid, (article, sentence) in last.items()}
 
     @cached_property
     def quantities(self) -> dict[str, list]:
@@ -305,7 +331,21 @@ class BuildContext:
         return {(e.article.id, e.sentence.index): e for e in self.events}
 
     def event_at(self, article_id: str, sentence: int):
-        """The event a sentence reports, or None."""
+        """The event a sentence reports, or None. A sentence past where :attr:`events`
+        stopped reading its article (a ranking no section declared, such as
+        ``briefing excerpts`` on themes of its own) has the article read whole."""
+        found = self._events_by_sentence.get((article_id, sentence))
+        if found is not None or article_id not in self._until:
+            return found
+        article = self.corpus.get(article_id)
+        if article is None or not 0 < sentence <= len(article.sentences) \
+                or article.sentences[sentence - 1].start < self._until[article_id]:
+            return None
+        from briefing.analysis.events import find_events
+
+        del self._until[article_id]  # read whole from now on
+        for event in guarded(article, "dating its sentences", find_events, ()):
+            self._events_by_sentence.setdefault((article_id, event.sentence.index), event)
         return self._events_by_sentence.get((article_id, sentence))
 
     def happened(self, span: Span):

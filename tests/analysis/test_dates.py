@@ -177,3 +177,19 @@ def test_a_named_day_or_programme_is_no_date_but_a_weekday_after_a_name_is(tmp_p
     assert [(e.text, e.value) for e in found] == [("Tuesday", "2016-02-23")]
     text = read_corpus(tmp_path).articles[0].text
     assert text[found[0].start - 6:found[0].end] == "Kerry Tuesday"
+
+
+def test_reading_up_to_a_paragraph_end_resolves_exactly_as_reading_the_whole_article():
+    # a brief reads an article's dates only up to its last ranked sentence's paragraph:
+    # each expression is resolved from what precedes it, so the prefix is the same
+    from conftest import SEEDS
+
+    articles = read_corpus(SEEDS).articles
+    checked = 0
+    for article in articles:
+        whole = find_expressions(article)
+        for paragraph in article.paragraphs:
+            part = find_expressions(article, until=paragraph.end)
+            assert part == [e for e in whole if e.start < paragraph.end], (article.id, paragraph.index)
+            checked += bool(part)
+    assert checked >= 20

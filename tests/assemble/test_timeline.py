@@ -185,3 +185,35 @@ def test_a_sentence_reprinted_later_is_dated_once_by_its_first_publication(tmp_p
     assert len(groups) == 1
     assert {e.article.id for e in groups[0]} == {"early", "same-day"}
     assert groups[0][0].date == next(e.date for e in events if e.article.id == "early")
+
+
+def test_dates_are_read_up_to_the_last_ranked_paragraph_and_a_later_sentence_reads_the_rest(tmp_path):
+    """A brief dates each article from its start to the paragraph of its last ranked
+    sentence; a sentence past that, asked for by a ranking no section declared,
+    has its article read whole, with the date a whole reading gives."""
+    from briefing.assemble.context import BuildContext, Span
+    from briefing.corpus import read_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "port.txt").write_text(
+        "Port strike\n\nPublished: 2021-03-10\n\n"
+        "Dockworkers at the container terminal began a port strike on Monday over the new contract.\n\n"
+        "Talks with the shipping companies are to resume, officials said.\n\n"
+        "A ferry service reopened on Tuesday after repairs to its engines.\n", encoding="utf-8")
+    config = tmp_path / "brief.yaml"
+    config.write_text(
+        "version: 1\nbrief:\n  title: Port\n  date: 2021-03-12\ncorpus:\n  path: corpus\n"
+        "themes:\n  strike:\n    title: The port strike\n    description: Dockworkers on strike.\n"
+        "    keywords: [strike, dockworkers]\n"
+        "sections:\n  - kind: timeline\n    title: Chronology\n    themes: [strike]\n", encoding="utf-8")
+    loaded = load_config(config)
+    article = read_corpus(corpus).articles[0]
+    ctx = BuildContext(loaded.config, read_corpus(corpus), str(config), None)
+    whole = {e.sentence.index: e.date for e in find_events(article)}
+    ferry = next(s for s in article.sentences if "ferry" in article.text[s.start:s.end])
+    assert ferry.index in whole  # a dated sentence, past the strike's paragraph
+    assert {e.sentence.index for e in ctx.events} == {1}  # the strike's sentence only
+    span = Span(ctx.corpus.get(article.id), [ferry], 0.0, ())
+    assert ctx.happened(span) is not None
+    assert ctx.event_at(article.id, ferry.index).date == whole[ferry.index]
