@@ -293,6 +293,12 @@ CASES: tuple[Case, ...] = (
          'Commemorating Ortega "a builder of bridges," the council renamed the square.\n\n'
          '"So far so good," Ortega said.',
          (L("Ortega", "So far so good"),)),
+    Case("party-tag-then-comma",
+         'Speaking in Santa Fe, NM, after the vote, Sen. Maria Ortiz (D-NM), said, "We will appeal the ruling."',
+         (L("Maria Ortiz", "We will appeal the ruling."),)),
+    Case("name-modifying-a-noun-is-no-subject",
+         'Mayor Ana Reyes posted a Facebook comment on Sunday, saying, "The bridge will reopen in June."',
+         (L("Ana Reyes", "The bridge will reopen in June."),)),
     Case("interrupted-quote",
          'Opposition negotiator Samir Haddad arrived in Geneva on Sunday. "We are ready to talk," he said, '
          '"but not under fire."',

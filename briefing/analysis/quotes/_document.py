@@ -293,6 +293,14 @@ class Document:
             if j < s.a:
                 return None
             t = toks[j]
+        if t.text == "," and j - 1 > s.a and toks[j - 1].text == ")":
+            # "Gov. John Kasich (R-OH), said": the name before the bracketed tag
+            o = j - 1
+            while o > s.a and toks[o].text != "(":
+                o -= 1
+            m = self.mention_ending(s, o - 1) if o > s.a else None
+            if m is not None and m.kind in ("name", "single") and not m.possessive:
+                return m
         if t.text == ",":
             c2 = j - 1
             while c2 >= s.a and toks[c2].text != "," and toks[c2].kind != "q":
@@ -481,6 +489,8 @@ class Document:
         subj = None if after_comma else self.subject_of(toks, s, k)
         if subj is not None and subj.kind in ("pronoun",) and subj.head in ("i", "we"):
             subj = None
+        if subj is not None and subj.j == k and subj.i > s.a and toks[subj.i - 1].lower in ("a", "an"):
+            return None  # "posted a Twitter comment": a name modifying a noun, not a subject and its verb
         if subj is not None:
             return Cue(k, k + 1, "participle" if participle else "verb", t.start, t.end, t.text, subj, "subject")
         if after_comma:
