@@ -530,8 +530,9 @@ def test_a_dateline_is_never_the_speaker():
     # when the subject cannot be found, the speaker is unknown, never the place
     text = ('TRIPOLI, Libya - Coast guard commander Omar Saleh late Monday night told fishermen '
             'the storm was "far from over."\n\n'
-            'WASHINGTON (AP) — Officials at the weather service on Tuesday called the forecast "grim."\n')
+            'WASHINGTON (AP) — Officials at the weather service on Tuesday called the forecast "grim."\n\n'
+            'Port Louis (AFP) – The harbour master has closed the port, saying that "high seas" were expected.\n')
     found = quotes(text)
-    assert [q.quote for q in found] == ["far from over.", "grim."]
+    assert [q.quote for q in found] == ["far from over.", "grim.", "high seas"]
     for q in found:
-        assert speaker(q) not in ("TRIPOLI", "Libya", "WASHINGTON", "AP"), q.reason
+        assert speaker(q) not in ("TRIPOLI", "Libya", "WASHINGTON", "AP", "Port Louis", "AFP"), q.reason

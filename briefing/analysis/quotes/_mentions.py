@@ -139,7 +139,12 @@ class Chunker:
         k = 0
         while k < b and toks[k].kind == "w" and toks[k].text.isupper() and len(toks[k].text) > 1:
             k += 1
-        if k == 0 or k > 3:
+        if k == 0:  # "Washington (AFP) –": a place in capitalised words needs the agency's bracket
+            while k < b and toks[k].kind == "w" and toks[k].cap and k < 3:
+                k += 1
+            if k == 0 or k >= b or toks[k].text != "(":
+                return 0
+        if k > 3:
             return 0
         if k < b and toks[k].text == ",":
             k += 1
